@@ -1,0 +1,52 @@
+// `npm test`: typecheck, Node tests, then browser tests in real Chromium; ends with one line
+// "N passed, N failed" summing all of them, and exits non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, mkdirSync, existsSync } from 'node:fs';
+import { globSync } from 'tinyglobby';
+import { findChromium } from './find-chromium.mjs';
+
+const total = { passed: 0, failed: 0, skipped: 0 };
+const add = (c) => { total.passed += c.passed; total.failed += c.failed; total.skipped += c.skipped; };
+const run = (cmd, args, env = {}) =>
+  spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+const readCounts = (file) => existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+
+rmSync('.tmp', { recursive: true, force: true });
+mkdirSync('.tmp', { recursive: true });
+
+console.log('\n== typecheck');
+if (run('npx', ['tsc', '-p', 'tsconfig.json']) === 0) total.passed++;
+else { total.failed++; console.error('typecheck failed'); }
+
+// The browser tests and some Node tests use dist/ and the demo index: build them if missing.
+if (!existsSync('dist/bahth.js') || !existsSync('dist/cli.js')) {
+  console.log('\n== build (dist/ missing)');
+  if (run('npm', ['run', 'build']) !== 0) { total.failed++; console.error('build failed'); }
+}
+
+console.log('\n== node tests');
+const nodeFiles = globSync('test/node/**/*.test.ts').sort();
+const nodeStatus = run(process.execPath, [
+  '--import', 'tsx', '--test', '--test-concurrency=2',
+  '--test-reporter=spec', '--test-reporter-destination=stdout',
+  '--test-reporter=./scripts/node-test-counter.mjs', '--test-reporter-destination=.tmp/node-counts.json',
+  ...nodeFiles,
+]);
+const nodeCounts = readCounts('.tmp/node-counts.json');
+if (nodeCounts) add(nodeCounts);
+if (nodeStatus !== 0 && (!nodeCounts || nodeCounts.failed === 0)) total.failed++;
+
+console.log('\n== browser tests (Chromium)');
+if (!findChromium()) {
+  console.error('No Chromium found. Install it (Debian: `apt-get install chromium`) or set CHROME_PATH to a Chromium binary.');
+  total.failed++;
+} else {
+  const status = run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs']);
+  const counts = readCounts('.tmp/browser-counts.json');
+  if (counts) add(counts);
+  if (status !== 0 && (!counts || counts.failed === 0)) total.failed++;
+}
+
+const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
+console.log(`\n${total.passed} passed, ${total.failed} failed${skipped}`);
+process.exit(total.failed > 0 ? 1 : 0);

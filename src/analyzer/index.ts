@@ -1,0 +1,12 @@
+/**
+ * The text analyzer: the one piece of code that turns text into index terms, used alike by
+ * `bahth build` (Node), the in-browser builder and the searcher. Anything that changes what
+ * terms a text produces must bump {@link ANALYZER_VERSION}, because an index built by one
+ * analyzer cannot be searched with another.
+ *
+ * @module
+ */
+export { ANALYZER_VERSION } from './version.js';
+export { normalize } from './normalize.js';
+export { tokenize, type Token, type Script } from './tokenize.js';
+export { analyzeText, analyzeQuery, type AnalyzedToken, type QueryWord, type AnalyzedQuery } from './analyze.js';

@@ -1,0 +1,5 @@
+/**
+ * Version of the analysis rules. An index records the version it was built with; the loader
+ * refuses an index whose analyzer version differs, since its terms would not match the query's.
+ */
+export const ANALYZER_VERSION = 1;

@@ -1,0 +1,44 @@
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { findChromium, chromiumFlags } from './scripts/find-chromium.mjs';
+
+/** Counts tests of every session (a file that fails to load counts as a failure) for scripts/test.mjs. */
+function countingReporter(outFile) {
+  return {
+    stop({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0 };
+      const walk = (suite) => {
+        for (const t of suite.tests) {
+          if (t.skipped) counts.skipped++;
+          else if (t.passed) counts.passed++;
+          else counts.failed++;
+        }
+        for (const s of suite.suites) walk(s);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        if (!session.passed && (session.errors?.length ?? 0) > 0) counts.failed += session.errors.length;
+      }
+      mkdirSync('.tmp', { recursive: true });
+      writeFileSync(outFile, JSON.stringify(counts));
+    },
+  };
+}
+
+export default {
+  files: process.env.WTR_FILES ?? 'test/browser/**/*.test.ts',
+  nodeResolve: true,
+  concurrency: 1,
+  testsFinishTimeout: 240000,
+  testFramework: { config: { timeout: 20000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: findChromium(), headless: true, args: chromiumFlags },
+    }),
+  ],
+  reporters: [defaultReporter(), countingReporter('.tmp/browser-counts.json')],
+};
