@@ -1,0 +1,85 @@
+/** A span of a string to highlight, as UTF-16 offsets [start, end). */
+export interface HighlightRange {
+  start: number;
+  end: number;
+}
+
+/** Options of {@link BahthIndex.search}. */
+export interface SearchOptions {
+  /** Most hits to return (default 10). */
+  limit?: number;
+  /** Only documents in this language (e.g. `'ar'`); all languages when absent or null. */
+  lang?: string | null;
+  /** Aborts the search, e.g. when the user has typed on. */
+  signal?: AbortSignal;
+}
+
+/** One search result, ready to display. */
+export interface SearchHit {
+  /** The document's id (from its record, or its path relative to the input root). */
+  id: string;
+  title: string;
+  /** BCP 47 language code of the document (`ar`, `en`, or `und` when unknown). */
+  lang: string;
+  /** Writing direction of the document's text. */
+  dir: 'rtl' | 'ltr';
+  url?: string;
+  /** ISO 8601 date when known. */
+  date?: string;
+  /** Source or site name when known. */
+  source?: string;
+  /** Relevance score; hits come best first. */
+  score: number;
+  /** A window of the document's text around the best match, in the original spelling. */
+  snippet: string;
+  /** What to mark in {@link SearchHit.snippet}. */
+  snippetMarks: HighlightRange[];
+  /** What to mark in {@link SearchHit.title}. */
+  titleMarks: HighlightRange[];
+}
+
+/** Everything a search returns. */
+export interface SearchResponse {
+  query: string;
+  hits: SearchHit[];
+  /** How many documents matched in all (hits holds at most `limit` of them). */
+  total: number;
+}
+
+/** Why an index could not be opened or read. */
+export type IndexErrorCode = 'not-found' | 'network' | 'corrupt' | 'incompatible';
+
+/** Thrown (and rejected) when an index is missing, unreachable, corrupt or built by an incompatible version. */
+export class BahthIndexError extends Error {
+  override readonly name = 'BahthIndexError';
+  constructor(
+    readonly code: IndexErrorCode,
+    message: string,
+    /** The file that failed, when one did. */
+    readonly file?: string,
+  ) {
+    super(`bahth: ${message}`);
+  }
+}
+
+/** An opened index: search it as the user types. */
+export interface BahthIndex {
+  /** Where the index was opened from. */
+  readonly location: string;
+  /** Number of documents in the index. */
+  readonly documentCount: number;
+  /** Number of documents per language code, e.g. `{ ar: 3, en: 2 }`. */
+  readonly languages: Readonly<Record<string, number>>;
+  /**
+   * Searches as the widget does while the user types: finished words match on their stems,
+   * the last word (when the query does not end in a space) also matches as a prefix.
+   * Fetches the index chunks and document-store chunks it needs.
+   */
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  /** Like {@link BahthIndex.search}, with the total number of matches. */
+  query(query: string, options?: SearchOptions): Promise<SearchResponse>;
+  /** Fetches the rest of the term index in the background, up to `maxBytes` (all when absent). */
+  preload(maxBytes?: number): Promise<void>;
+  /** Bytes fetched so far (compressed, as stored). */
+  readonly bytesLoaded: number;
+}
