@@ -1,0 +1,114 @@
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+
+/** Appends unsigned varints and length-prefixed UTF-8 strings to a growing buffer. */
+export class ByteWriter {
+  private buffer = new Uint8Array(1024);
+  private length = 0;
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.buffer.length) return;
+    let size = this.buffer.length * 2;
+    while (size < this.length + extra) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buffer.subarray(0, this.length));
+    this.buffer = next;
+  }
+
+  /** Writes a non-negative integer below 2^53 as a LEB128 varint (7 bits a byte). */
+  varint(value: number): this {
+    this.reserve(8);
+    while (value >= 0x80) {
+      this.buffer[this.length++] = (value % 0x80) | 0x80;
+      value = Math.floor(value / 0x80);
+    }
+    this.buffer[this.length++] = value;
+    return this;
+  }
+
+  /** Writes raw bytes with a varint length before them. */
+  bytes(data: Uint8Array): this {
+    this.varint(data.length);
+    this.reserve(data.length);
+    this.buffer.set(data, this.length);
+    this.length += data.length;
+    return this;
+  }
+
+  /** Writes a string as UTF-8 with its byte length before it. */
+  string(text: string): this {
+    return this.bytes(utf8Encoder.encode(text));
+  }
+
+  /** Writes a 64-bit float (used for average field lengths). */
+  float64(value: number): this {
+    this.reserve(8);
+    new DataView(this.buffer.buffer, this.buffer.byteOffset).setFloat64(this.length, value, true);
+    this.length += 8;
+    return this;
+  }
+
+  get size(): number {
+    return this.length;
+  }
+
+  /** The bytes written so far. */
+  finish(): Uint8Array {
+    return this.buffer.slice(0, this.length);
+  }
+}
+
+/** Thrown when encoded data ends early or holds impossible values. */
+export class FormatError extends Error {
+  override readonly name = 'FormatError';
+}
+
+/** Reads what {@link ByteWriter} wrote, checking bounds so corrupt data fails with a clear error. */
+export class ByteReader {
+  position = 0;
+
+  constructor(readonly data: Uint8Array) {}
+
+  get done(): boolean {
+    return this.position >= this.data.length;
+  }
+
+  varint(): number {
+    let result = 0;
+    let scale = 1;
+    for (let i = 0; i < 8; i++) {
+      if (this.position >= this.data.length) throw new FormatError('data ends inside a number');
+      const byte = this.data[this.position++]!;
+      result += (byte & 0x7f) * scale;
+      if (byte < 0x80) return result;
+      scale *= 0x80;
+    }
+    throw new FormatError('number too long');
+  }
+
+  bytes(): Uint8Array {
+    const length = this.varint();
+    const end = this.position + length;
+    if (end > this.data.length) throw new FormatError('data ends inside a field');
+    const out = this.data.subarray(this.position, end);
+    this.position = end;
+    return out;
+  }
+
+  string(): string {
+    return utf8Decoder.decode(this.bytes());
+  }
+
+  float64(): number {
+    if (this.position + 8 > this.data.length) throw new FormatError('data ends inside a number');
+    const value = new DataView(this.data.buffer, this.data.byteOffset).getFloat64(this.position, true);
+    this.position += 8;
+    return value;
+  }
+
+  /** Skips `count` bytes. */
+  skip(count: number): void {
+    if (this.position + count > this.data.length) throw new FormatError('data ends early');
+    this.position += count;
+  }
+}

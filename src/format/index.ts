@@ -1,0 +1,13 @@
+/**
+ * The index format: how `bahth build` lays an index out in files, and how the loader reads it
+ * back. See DESIGN.md for the layout and its version rules.
+ * @module
+ */
+export { FORMAT_VERSION } from './version.js';
+export type { Manifest, IndexFile } from './manifest.js';
+export { validateManifest, ManifestError } from './manifest.js';
+export { encodeMeta, decodeMeta, quantizeLength, lengthOfCode, type IndexMeta } from './meta.js';
+export { encodeTermChunk, TermChunk, type TermPostings } from './term-chunk.js';
+export { encodeDocChunk, decodeDocChunk, type StoredDocument } from './doc-chunk.js';
+export { gzip, gunzip, type Compressor } from './compress.js';
+export { FormatError } from './bytes.js';

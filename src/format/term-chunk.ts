@@ -1,0 +1,105 @@
+import { ByteReader, ByteWriter, FormatError } from './bytes.js';
+
+/**
+ * Postings of one term: for each field (by field number), the documents holding the term and
+ * how often. Document numbers ascend.
+ */
+export type TermPostings = Array<{ docs: number[]; freqs: number[] } | undefined>;
+
+/**
+ * Term chunk layout: a sorted run of terms with their postings.
+ *
+ *   varint termCount, varint fieldCount
+ *   per term: varint sharedPrefix (UTF-16 units shared with the previous term), string suffix,
+ *             bytes postings
+ *   postings: per field: varint n, then n × varint (docGap × 2 + (freq > 1)), [varint freq − 1]
+ *
+ * Front-coding the sorted terms and packing the common frequency 1 into the gap's low bit
+ * keep a chunk small before gzip; postings stay encoded until a query needs them.
+ */
+export function encodeTermChunk(terms: Array<[string, TermPostings]>, fieldCount: number): Uint8Array {
+  const out = new ByteWriter().varint(terms.length).varint(fieldCount);
+  let previous = '';
+  for (const [term, postings] of terms) {
+    let shared = 0;
+    const max = Math.min(previous.length, term.length);
+    while (shared < max && previous.charCodeAt(shared) === term.charCodeAt(shared)) shared++;
+    // never split a surrogate pair between the shared prefix and the suffix
+    if (shared > 0 && shared < term.length && isLowSurrogate(term.charCodeAt(shared))) shared--;
+    out.varint(shared).string(term.slice(shared));
+    out.bytes(encodePostings(postings, fieldCount));
+    previous = term;
+  }
+  return out.finish();
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+function encodePostings(postings: TermPostings, fieldCount: number): Uint8Array {
+  const out = new ByteWriter();
+  for (let field = 0; field < fieldCount; field++) {
+    const entry = postings[field];
+    const n = entry?.docs.length ?? 0;
+    out.varint(n);
+    let last = -1;
+    for (let i = 0; i < n; i++) {
+      const doc = entry!.docs[i]!;
+      const freq = entry!.freqs[i]!;
+      out.varint((doc - last) * 2 + (freq > 1 ? 1 : 0));
+      if (freq > 1) out.varint(freq - 1);
+      last = doc;
+    }
+  }
+  return out.finish();
+}
+
+/** A decoded term chunk: the terms are read at once, each term's postings only when asked for. */
+export class TermChunk {
+  readonly terms: string[] = [];
+  private readonly offsets: number[] = [];
+  /** Number of documents holding each term in any field (document frequency, summed over fields). */
+  readonly fieldCount: number;
+  private readonly data: Uint8Array;
+
+  constructor(data: Uint8Array) {
+    this.data = data;
+    const reader = new ByteReader(data);
+    const count = reader.varint();
+    this.fieldCount = reader.varint();
+    let previous = '';
+    for (let i = 0; i < count; i++) {
+      const shared = reader.varint();
+      if (shared > previous.length) throw new FormatError('term shares more than the previous term has');
+      const term = previous.slice(0, shared) + reader.string();
+      const length = reader.varint();
+      this.offsets.push(reader.position);
+      reader.skip(length);
+      this.terms.push(term);
+      previous = term;
+    }
+  }
+
+  /** Decodes the postings of the term at `index`. */
+  postings(index: number): TermPostings {
+    const reader = new ByteReader(this.data);
+    reader.position = this.offsets[index]!;
+    const result: TermPostings = [];
+    for (let field = 0; field < this.fieldCount; field++) {
+      const n = reader.varint();
+      if (n === 0) continue;
+      const docs = new Array<number>(n);
+      const freqs = new Array<number>(n);
+      let doc = -1;
+      for (let i = 0; i < n; i++) {
+        const packed = reader.varint();
+        doc += Math.floor(packed / 2);
+        docs[i] = doc;
+        freqs[i] = packed % 2 ? reader.varint() + 1 : 1;
+      }
+      result[field] = { docs, freqs };
+    }
+    return result;
+  }
+}
