@@ -1,0 +1,172 @@
+import { analyzeText, ANALYZER_VERSION } from '../../src/analyzer/index.js';
+import {
+  FORMAT_VERSION, encodeMeta, encodeTermChunk, encodeDocChunk, quantizeLength,
+  type Compressor, type IndexFile, type Manifest, type StoredDocument, type TermPostings,
+} from '../../src/format/index.js';
+import { acceptCliticReading } from '../../src/search/clitic-rule.js';
+import { MINISEARCH_VERSION, BAHTH_VERSION } from '../../src/version.js';
+
+/** A document ready to index: clean text and metadata, with a unique id and a language. */
+export type IndexDocument = StoredDocument;
+
+/** Options of {@link writeIndex}. */
+export interface IndexWriterOptions {
+  /** gzip implementation (Node: zlib level 9; browser: CompressionStream). */
+  compress: Compressor;
+  /** Target size of a term chunk before compression, in bytes (default 48 000). */
+  termChunkBytes?: number;
+  /** Target size of a document-store chunk before compression, in bytes (default 12 000). */
+  docChunkBytes?: number;
+}
+
+/** An index ready to be written out: the manifest and every file it names. */
+export interface WrittenIndex {
+  manifest: Manifest;
+  files: Array<{ name: string; data: Uint8Array }>;
+}
+
+/** The fields every document is indexed by, in field-number order. */
+export const FIELDS = ['title', 'body'] as const;
+
+interface FieldTerms {
+  /** stem → occurrences in this field */
+  stems: Map<string, number>;
+  /** [cliticStem, stem] of each word that may carry a clitic */
+  clitics: Array<[string, string]>;
+  length: number;
+}
+
+function analyzeField(text: string, indexStopWords: boolean): FieldTerms {
+  const stems = new Map<string, number>();
+  const clitics: Array<[string, string]> = [];
+  let length = 0;
+  for (const token of analyzeText(text)) {
+    // Stop words are indexed in titles only: a query of nothing but stop words still finds
+    // something, and no body posting list covers nearly every document.
+    const term = token.stem ?? (indexStopWords ? token.norm : null);
+    if (term === null) continue;
+    length++;
+    stems.set(term, (stems.get(term) ?? 0) + 1);
+    if (token.cliticStem && token.stem) clitics.push([token.cliticStem, token.stem]);
+  }
+  return { stems, clitics, length };
+}
+
+async function sha256Hex(data: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data as BufferSource));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Builds every file of an index from documents. Pure: no file system, no clock, no randomness,
+ * so the same documents and options always give byte-identical files.
+ */
+export async function writeIndex(documents: IndexDocument[], options: IndexWriterOptions): Promise<WrittenIndex> {
+  const termChunkBytes = options.termChunkBytes ?? 48_000;
+  const docChunkBytes = options.docChunkBytes ?? 12_000;
+  const docs = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const fieldCount = FIELDS.length;
+
+  // Pass 1: analyze, and count in how many documents each stem occurs.
+  const analyzed = docs.map((d) => [analyzeField(d.title, true), analyzeField(d.body, false)]);
+  const documentFrequency = new Map<string, number>();
+  for (const fields of analyzed) {
+    const seen = new Set<string>();
+    for (const f of fields) for (const stem of f.stems.keys()) seen.add(stem);
+    for (const stem of seen) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+  }
+  const df = (term: string) => documentFrequency.get(term) ?? 0;
+
+  // Pass 2: postings, adding the clitic-less reading of a word where the corpus says it is real.
+  const postings = new Map<string, TermPostings>();
+  const fieldLengthCodes = new Uint8Array(docs.length * fieldCount);
+  const totalLength = new Array<number>(fieldCount).fill(0);
+  analyzed.forEach((fields, doc) => {
+    fields.forEach((field, f) => {
+      const terms = new Map(field.stems);
+      for (const [cliticStem, stem] of field.clitics) {
+        if (acceptCliticReading(df(cliticStem), df(stem))) terms.set(cliticStem, (terms.get(cliticStem) ?? 0) + 1);
+      }
+      for (const [term, freq] of terms) {
+        let entry = postings.get(term);
+        if (!entry) postings.set(term, (entry = []));
+        const list = (entry[f] ??= { docs: [], freqs: [] });
+        list.docs.push(doc);
+        list.freqs.push(freq);
+      }
+      fieldLengthCodes[doc * fieldCount + f] = quantizeLength(field.length);
+      totalLength[f] += field.length;
+    });
+  });
+
+  const files: WrittenIndex['files'] = [];
+  const addFile = async (prefix: string, raw: Uint8Array): Promise<IndexFile> => {
+    const data = await options.compress(raw);
+    const sha256 = await sha256Hex(data);
+    const name = `${prefix}.${sha256.slice(0, 16)}.bin`;
+    files.push({ name, data });
+    return { name, bytes: data.length, sha256 };
+  };
+
+  // Term chunks: sorted terms cut into runs of about termChunkBytes each.
+  const sortedTerms = [...postings.keys()].sort();
+  const termFiles: IndexFile[] = [];
+  const termChunkStarts: string[] = [];
+  let run: Array<[string, TermPostings]> = [];
+  let runBytes = 0;
+  const flushTerms = async () => {
+    if (!run.length) return;
+    termChunkStarts.push(run[0]![0]);
+    termFiles.push(await addFile('terms', encodeTermChunk(run, fieldCount)));
+    run = [];
+    runBytes = 0;
+  };
+  for (const term of sortedTerms) {
+    const entry = postings.get(term)!;
+    run.push([term, entry]);
+    runBytes += term.length * 2 + 2 + entry.reduce((n, e) => n + (e ? e.docs.length * 1.3 : 0), 0);
+    if (runBytes >= termChunkBytes) await flushTerms();
+  }
+  await flushTerms();
+
+  // Document-store chunks: consecutive documents, about docChunkBytes each.
+  const docFiles: IndexFile[] = [];
+  const docChunkStarts: number[] = [];
+  for (let start = 0; start < docs.length; ) {
+    let end = start;
+    let bytes = 0;
+    while (end < docs.length && (end === start || bytes < docChunkBytes)) {
+      const d = docs[end++]!;
+      bytes += (d.title.length + d.body.length) * 1.6 + 40;
+    }
+    docChunkStarts.push(start);
+    docFiles.push(await addFile('docs', encodeDocChunk(docs.slice(start, end))));
+    start = end;
+  }
+
+  const languages = [...new Set(docs.map((d) => d.lang))].sort();
+  const languageCounts: Record<string, number> = {};
+  for (const d of docs) languageCounts[d.lang] = (languageCounts[d.lang] ?? 0) + 1;
+  const meta = await addFile('meta', encodeMeta({
+    documentCount: docs.length,
+    fields: [...FIELDS],
+    averageFieldLength: totalLength.map((t) => (docs.length ? t / docs.length : 0)),
+    fieldLengthCodes,
+    languages,
+    docLanguage: Uint8Array.from(docs, (d) => languages.indexOf(d.lang)),
+    termChunkStarts,
+    docChunkStarts,
+  }));
+
+  const manifest: Manifest = {
+    format: FORMAT_VERSION,
+    analyzer: ANALYZER_VERSION,
+    generator: `bahth ${BAHTH_VERSION}`,
+    minisearch: MINISEARCH_VERSION,
+    documents: docs.length,
+    languages: languageCounts,
+    options: { fields: [...FIELDS], termChunkBytes, docChunkBytes },
+    files: { meta, terms: termFiles, docs: docFiles },
+  };
+  return { manifest, files };
+}

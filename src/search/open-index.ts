@@ -1,0 +1,93 @@
+import { ANALYZER_VERSION } from '../analyzer/index.js';
+import { decodeMeta, gunzip, validateManifest, ManifestError, type Manifest } from '../format/index.js';
+import { DocStore } from './doc-store.js';
+import { createFetcher, resolveLocation, type Fetcher } from './fetcher.js';
+import { readIndexFile } from './read-file.js';
+import { Searcher } from './searcher.js';
+import { TermDictionary } from './term-dictionary.js';
+import { BahthIndexError, type BahthIndex, type SearchOptions } from './types.js';
+
+const opened = new Map<string, Promise<BahthIndex>>();
+
+/**
+ * Opens the index folder that `bahth build` wrote: fetches `manifest.json` and the small meta
+ * file, nothing else; term and document chunks are fetched by the searches that need them.
+ * Opening the same location again returns the same index (one per URL, shared by every widget
+ * of a page); a failed open is forgotten, so it can be retried.
+ *
+ * @param location URL of the index folder (absolute or relative to the page), or in Node a
+ *   folder path or `file:` URL.
+ * @throws {BahthIndexError} when the index is missing, unreachable, corrupt or incompatible.
+ * @example
+ * const index = await openIndex('/search-index/');
+ * const hits = await index.search('وزير الخارجية', { limit: 5 });
+ */
+export function openIndex(location: string | URL): Promise<BahthIndex> {
+  const base = resolveLocation(location);
+  let index = opened.get(base);
+  if (!index) {
+    index = load(createFetcher(base));
+    opened.set(base, index);
+    index.catch(() => opened.delete(base));
+  }
+  return index;
+}
+
+async function load(fetcher: Fetcher): Promise<BahthIndex> {
+  const manifest = await readIndexFile(fetcher, 'manifest.json', (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as unknown)
+    .then((json) => validateManifest(json, ANALYZER_VERSION))
+    .catch((error: unknown) => {
+      if (error instanceof ManifestError) throw new BahthIndexError(error.kind, error.message, 'manifest.json');
+      throw error;
+    });
+  const meta = await readIndexFile(fetcher, manifest.files.meta.name, async (bytes) => decodeMeta(await gunzip(bytes)));
+  if (meta.termChunkStarts.length !== manifest.files.terms.length || meta.docChunkStarts.length !== manifest.files.docs.length) {
+    throw new BahthIndexError('corrupt', 'the meta file and manifest.json list different chunks: rebuild the index', manifest.files.meta.name);
+  }
+  return new OpenedIndex(fetcher.base, manifest, meta, fetcher);
+}
+
+class OpenedIndex implements BahthIndex {
+  private readonly terms: TermDictionary;
+  private readonly store: DocStore;
+  private readonly searcher: Searcher;
+  readonly documentCount: number;
+  readonly languages: Readonly<Record<string, number>>;
+
+  constructor(
+    readonly location: string,
+    private readonly manifest: Manifest,
+    meta: ReturnType<typeof decodeMeta>,
+    fetcher: Fetcher,
+  ) {
+    this.terms = new TermDictionary(fetcher, manifest, meta.termChunkStarts);
+    this.store = new DocStore(fetcher, manifest, meta.docChunkStarts);
+    this.searcher = new Searcher(meta, this.terms, this.store);
+    this.documentCount = manifest.documents;
+    this.languages = { ...manifest.languages };
+  }
+
+  get bytesLoaded(): number {
+    const m = this.manifest.files;
+    return this.terms.bytesLoaded + this.store.bytesLoaded + m.meta.bytes;
+  }
+
+  async search(query: string, options?: SearchOptions) {
+    return (await this.query(query, options)).hits;
+  }
+
+  query(query: string, options?: SearchOptions) {
+    return this.searcher.query(query, options);
+  }
+
+  async preload(maxBytes = Infinity): Promise<void> {
+    let budget = maxBytes;
+    const wanted: number[] = [];
+    this.manifest.files.terms.forEach((file, n) => {
+      if (this.terms.isLoaded(n) || file.bytes > budget) return;
+      budget -= file.bytes;
+      wanted.push(n);
+    });
+    await this.terms.load(wanted);
+  }
+}

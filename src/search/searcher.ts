@@ -1,0 +1,169 @@
+import { analyzeQuery, type QueryWord } from '../analyzer/index.js';
+import { lengthOfCode, type IndexMeta, type StoredDocument } from '../format/index.js';
+import { acceptCliticReading } from './clitic-rule.js';
+import type { DocStore } from './doc-store.js';
+import { bm25, fuzzyWeight, prefixWeight } from './scoring.js';
+import { makeSnippet, matchRanges } from './snippet.js';
+import type { TermDictionary } from './term-dictionary.js';
+import type { SearchHit, SearchOptions, SearchResponse } from './types.js';
+
+/** Field boosts by field name: a word in the title counts twice as much as in the body. */
+const FIELD_BOOST: Record<string, number> = { title: 2, body: 1 };
+/** Weight of a word's clitic-less reading (بدمشق read as دمشق). */
+const CLITIC_WEIGHT = 0.9;
+/** At most this many completions of an unfinished word, the most frequent first: keeps short prefixes fast. */
+const MAX_COMPLETIONS = 40;
+/** Prefixes shorter than this are not completed (one Arabic letter would match a tenth of the vocabulary). */
+const MIN_PREFIX = 2;
+/** Letters an unfinished word may be cut back by when nothing starts with it (Pagefind-style backoff). */
+const MAX_BACKOFF = 2;
+
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'yi', 'dv']);
+
+/** One way a query word matches: an index term and its weight. */
+interface Candidate {
+  term: string;
+  weight: number;
+}
+
+interface DocScore {
+  score: number;
+  words: number;
+  terms: Set<string>;
+}
+
+/**
+ * Runs queries over a partly loaded index: plans which term chunks a query needs, loads them,
+ * scores with BM25+ over exact, clitic, prefix and fuzzy candidates, and fetches the stored
+ * documents of the hits shown. Ranking depends only on the terms involved and the meta file, so
+ * it is the same whether the index was loaded whole or chunk by chunk.
+ */
+export class Searcher {
+  constructor(
+    private readonly meta: IndexMeta,
+    private readonly terms: TermDictionary,
+    private readonly store: DocStore,
+  ) {}
+
+  async query(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    const limit = options.limit ?? 10;
+    const { words, lastIsPartial } = analyzeQuery(query);
+    const content = words.filter((w) => !w.stop);
+    // A query of nothing but stop words ("the", "في") looks them up in titles, where they are indexed.
+    const active = content.length ? content : words;
+    const stopOnly = !content.length;
+    const partial = (w: QueryWord) => lastIsPartial && w === words[words.length - 1];
+
+    const candidates = await Promise.all(active.map((w) => this.candidatesOf(w, partial(w), stopOnly)));
+    options.signal?.throwIfAborted();
+
+    const langFilter = options.lang ? this.meta.languages.indexOf(options.lang) : -1;
+    if (options.lang && langFilter < 0) return { query, hits: [], total: 0 };
+    const scores = new Map<number, DocScore>();
+    candidates.forEach((list) => {
+      const wordScores = new Map<number, number>();
+      const wordTerms = new Map<number, string[]>();
+      for (const { term, weight } of list) {
+        this.scoreTerm(term, weight, stopOnly, (doc, s) => {
+          if (langFilter >= 0 && this.meta.docLanguage[doc] !== langFilter) return;
+          wordScores.set(doc, (wordScores.get(doc) ?? 0) + s);
+          const t = wordTerms.get(doc);
+          if (t) t.push(term);
+          else wordTerms.set(doc, [term]);
+        });
+      }
+      for (const [doc, s] of wordScores) {
+        const entry = scores.get(doc) ?? { score: 0, words: 0, terms: new Set<string>() };
+        entry.score += s;
+        entry.words++;
+        for (const t of wordTerms.get(doc)!) entry.terms.add(t);
+        scores.set(doc, entry);
+      }
+    });
+
+    // Documents that match more of the query's words come first; BM25+ orders within.
+    const ranked = [...scores].sort(([da, a], [db, b]) => b.words - a.words || b.score - a.score || da - db);
+    const top = ranked.slice(0, limit);
+    const stored = await this.store.get(top.map(([doc]) => doc));
+    options.signal?.throwIfAborted();
+    const hits = top.map(([, s], i) => toHit(stored[i]!, s));
+    return { query, hits, total: ranked.length };
+  }
+
+  /** Every index term a query word may match, with its weight; loads the chunks needed. */
+  private async candidatesOf(word: QueryWord, partial: boolean, stopOnly: boolean): Promise<Candidate[]> {
+    const exact = stopOnly ? word.norm : word.stem!;
+    const wanted = [exact];
+    if (word.cliticStem) wanted.push(word.cliticStem);
+    await this.terms.load(wanted.map((t) => this.terms.chunkOf(t)));
+    const out: Candidate[] = [];
+    const seen = new Set<string>();
+    const add = (term: string, weight: number) => {
+      if (!seen.has(term)) {
+        seen.add(term);
+        out.push({ term, weight });
+      }
+    };
+    if (this.terms.has(exact)) add(exact, 1);
+    if (word.cliticStem && this.terms.has(word.cliticStem) &&
+        acceptCliticReading(this.terms.documentFrequency(word.cliticStem), this.terms.documentFrequency(exact))) {
+      add(word.cliticStem, CLITIC_WEIGHT);
+    }
+    if (partial && !stopOnly) await this.addCompletions(word, add);
+    if (!out.length && word.maxEdits > 0 && !stopOnly) {
+      // Typo tolerance only when the word itself is unknown, so an exact match always outranks a fuzzy one.
+      for (const [term, distance] of this.terms.near(exact, word.maxEdits)) add(term, fuzzyWeight(term.length, distance));
+    }
+    return out;
+  }
+
+  private async addCompletions(word: QueryWord, add: (term: string, weight: number) => void): Promise<void> {
+    const typed = word.prefix;
+    for (let cut = 0; cut <= MAX_BACKOFF; cut++) {
+      const prefix = typed.slice(0, typed.length - cut);
+      if ([...prefix].length < Math.max(MIN_PREFIX, cut ? 3 : 0)) return;
+      await this.terms.load(this.terms.chunksOfPrefix(prefix));
+      const completions = this.terms.withPrefix(prefix)
+        .map((term) => [term, this.terms.weightOf(term)] as const)
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, MAX_COMPLETIONS);
+      for (const [term] of completions) add(term, term === prefix ? 1 : prefixWeight(term.length, Math.max(1, term.length - typed.length)));
+      if (completions.length) return;
+    }
+  }
+
+  /** Calls `hit` with each document holding `term` and its weighted BM25+ score. */
+  private scoreTerm(term: string, weight: number, titleOnly: boolean, hit: (doc: number, score: number) => void): void {
+    const postings = this.terms.postings(term);
+    if (!postings) return;
+    const { fields, documentCount, averageFieldLength, fieldLengthCodes } = this.meta;
+    postings.forEach((entry, field) => {
+      if (!entry || (titleOnly && fields[field] !== 'title')) return;
+      const boost = (FIELD_BOOST[fields[field]!] ?? 1) * weight;
+      const n = entry.docs.length;
+      for (let i = 0; i < n; i++) {
+        const doc = entry.docs[i]!;
+        const length = lengthOfCode(fieldLengthCodes[doc * fields.length + field]!);
+        hit(doc, boost * bm25(entry.freqs[i]!, n, documentCount, length, averageFieldLength[field] || 1));
+      }
+    });
+  }
+}
+
+function toHit(doc: StoredDocument, score: DocScore): SearchHit {
+  const snippet = makeSnippet(doc.body, score.terms);
+  const base = doc.lang.split('-')[0]!.toLowerCase();
+  return {
+    id: doc.id,
+    title: doc.title,
+    lang: doc.lang,
+    dir: RTL_LANGUAGES.has(base) ? 'rtl' : 'ltr',
+    ...(doc.url !== undefined && { url: doc.url }),
+    ...(doc.date !== undefined && { date: doc.date }),
+    ...(doc.source !== undefined && { source: doc.source }),
+    score: score.score,
+    snippet: snippet.text,
+    snippetMarks: snippet.marks,
+    titleMarks: matchRanges(doc.title, score.terms),
+  };
+}

@@ -1,0 +1,115 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import { TermChunk, gunzip, type Manifest, type TermPostings } from '../format/index.js';
+import type { Fetcher } from './fetcher.js';
+import { readIndexFile } from './read-file.js';
+
+/** Where a loaded term's postings are. */
+interface TermRef {
+  chunk: TermChunk;
+  index: number;
+}
+
+/**
+ * The part of the term index loaded so far, in MiniSearch's radix tree (SearchableMap) for
+ * exact, prefix and fuzzy lookups. Term chunks are fetched by term range, each at most once.
+ */
+export class TermDictionary {
+  private readonly map = new SearchableMap<TermRef>();
+  private readonly loading = new Map<number, Promise<void>>();
+  private readonly cache = new Map<string, TermPostings>();
+  bytesLoaded = 0;
+
+  constructor(
+    private readonly fetcher: Fetcher,
+    private readonly manifest: Manifest,
+    private readonly chunkStarts: string[],
+  ) {}
+
+  /** Number of the chunk whose range holds `term`. */
+  chunkOf(term: string): number {
+    let lo = 0;
+    let hi = this.chunkStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.chunkStarts[mid]! <= term) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Numbers of the chunks that may hold terms starting with `prefix`. */
+  chunksOfPrefix(prefix: string): number[] {
+    const first = this.chunkOf(prefix);
+    const last = this.chunkOf(prefix + '\uffff');
+    return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  }
+
+  get chunkCount(): number {
+    return this.chunkStarts.length;
+  }
+
+  isLoaded(chunk: number): boolean {
+    return this.loading.has(chunk);
+  }
+
+  /** Loads the given chunks (those not loaded yet), in parallel. */
+  load(chunks: Iterable<number>): Promise<void> {
+    const pending: Promise<void>[] = [];
+    for (const n of new Set(chunks)) {
+      let p = this.loading.get(n);
+      if (!p) {
+        p = this.fetchChunk(n);
+        this.loading.set(n, p);
+        // a failed chunk may be retried by a later query
+        p.catch(() => this.loading.delete(n));
+      }
+      pending.push(p);
+    }
+    return Promise.all(pending).then(() => undefined);
+  }
+
+  private async fetchChunk(n: number): Promise<void> {
+    const file = this.manifest.files.terms[n]!;
+    const chunk = await readIndexFile(this.fetcher, file.name, async (bytes) => new TermChunk(await gunzip(bytes)));
+    this.bytesLoaded += file.bytes;
+    chunk.terms.forEach((term, index) => this.map.set(term, { chunk, index }));
+  }
+
+  /** Whether `term` is in a loaded chunk. */
+  has(term: string): boolean {
+    return this.map.has(term);
+  }
+
+  /** Postings of a loaded term (decoded once, then cached), or undefined. */
+  postings(term: string): TermPostings | undefined {
+    let postings = this.cache.get(term);
+    if (postings) return postings;
+    const ref = this.map.get(term);
+    if (!ref) return undefined;
+    postings = ref.chunk.postings(ref.index);
+    this.cache.set(term, postings);
+    return postings;
+  }
+
+  /** Number of documents holding `term` in any field, counted once per field (0 if absent). */
+  documentFrequency(term: string): number {
+    const postings = this.postings(term);
+    return postings ? Math.max(0, ...postings.map((p) => p?.docs.length ?? 0)) : 0;
+  }
+
+  /** Loaded terms starting with `prefix`. */
+  withPrefix(prefix: string): string[] {
+    return [...this.map.atPrefix(prefix).keys()];
+  }
+
+  /** Loaded terms within `maxEdits` edits of `term`, with their distance. */
+  near(term: string, maxEdits: number): Array<[string, number]> {
+    return [...this.map.fuzzyGet(term, maxEdits)].map(([t, [, distance]]) => [t, distance]);
+  }
+
+  /** Size of a loaded term's encoded postings: a cheap stand-in for its frequency. */
+  weightOf(term: string): number {
+    const ref = this.map.get(term);
+    return ref ? ref.chunk.postingBytes(ref.index) : 0;
+  }
+}
