@@ -113,6 +113,8 @@ export class Searcher {
     if (!out.length && word.maxEdits > 0 && !stopOnly) {
       // Typo tolerance only when the word itself is unknown, so an exact match always outranks a fuzzy one.
       for (const [term, distance] of this.terms.near(exact, word.maxEdits)) add(term, fuzzyWeight(term.length, distance));
+      // Two letters swapped is one typo to a typist but two edits to Levenshtein: look the swaps up.
+      for (const term of adjacentSwaps(exact)) if (this.terms.has(term)) add(term, fuzzyWeight(term.length, 1));
     }
     return out;
   }
@@ -148,6 +150,19 @@ export class Searcher {
       }
     });
   }
+}
+
+/** The word with each pair of neighbouring letters swapped. */
+function adjacentSwaps(word: string): string[] {
+  const letters = [...word];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < letters.length; i++) {
+    if (letters[i] === letters[i + 1]) continue;
+    const swapped = [...letters];
+    [swapped[i], swapped[i + 1]] = [swapped[i + 1]!, swapped[i]!];
+    out.push(swapped.join(''));
+  }
+  return out;
 }
 
 function toHit(doc: StoredDocument, score: DocScore): SearchHit {

@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+/**
+ * The `bahth` command line: `bahth build <inputs…> --out <dir>`. A thin layer over
+ * {@link buildIndex}: parses flags, shows progress, prints the summary, sets the exit code
+ * (0 success, 1 input or build error, 2 usage error).
+ */
+import { parseArgs } from 'node:util';
+import { buildIndex, BuildError, type BuildProgress, type BuildSummary } from './node/build-index.js';
+import { BAHTH_VERSION } from '../src/version.js';
+
+const HELP = `bahth ${BAHTH_VERSION} — instant Arabic and English search for static sites
+
+Usage:
+  bahth build <inputs…> --out <dir> [options]
+
+Inputs are files, folders (read recursively) and glob patterns (quote them). Read:
+  .txt                 title = first meaningful line; site chrome lines dropped
+  .md, .markdown       YAML front matter: title, date, lang, url, tags, draft, source
+  .html, .htm          the article only (no nav, header, footer, comments, related lists);
+                       title, language, date, canonical URL from the page; declared charset
+  .json, .jsonl        records {id, title, body, lang?, url?, date?, source?}
+Other file types are ignored and counted in the summary.
+
+Options:
+  -o, --out <dir>            index folder to write (required); replaced atomically
+      --skip-invalid         leave out invalid inputs (broken JSON lines, undecodable
+                             files, records without text) with a warning, instead of failing
+      --id-field <name>      record field holding the id        (default: id)
+      --title-field <name>   record field holding the title     (default: title)
+      --body-field <name>    record field holding the text      (default: body, text, content)
+      --lang-field <name>    record field holding the language  (default: lang, language)
+      --url-field <name>     record field holding the URL       (default: url)
+      --date-field <name>    record field holding the date      (default: date)
+      --source-field <name>  record field holding the source    (default: source)
+      --term-chunk-bytes <n> target size of a term chunk before compression (default 48000)
+      --doc-chunk-bytes <n>  target size of a document chunk before compression (default 12000)
+  -q, --quiet                print only errors
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Output: <dir>/manifest.json (the only file whose name never changes: serve it with a short
+cache lifetime) and content-hashed .bin files (cache them forever).
+
+Exit codes: 0 built, 1 invalid input or build error (the previous index is left as it was),
+2 usage error.
+`;
+
+function usage(message: string): never {
+  process.stderr.write(`bahth: ${message}\nRun \`bahth --help\` for usage.\n`);
+  process.exit(2);
+}
+
+function parse() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        'skip-invalid': { type: 'boolean' },
+        'id-field': { type: 'string' },
+        'title-field': { type: 'string' },
+        'body-field': { type: 'string' },
+        'lang-field': { type: 'string' },
+        'url-field': { type: 'string' },
+        'date-field': { type: 'string' },
+        'source-field': { type: 'string' },
+        'term-chunk-bytes': { type: 'string' },
+        'doc-chunk-bytes': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    usage((error as Error).message);
+  }
+}
+
+function positiveInteger(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1000) usage(`${flag} takes a whole number of bytes, at least 1000`);
+  return n;
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+function progressReporter(quiet: boolean): (event: BuildProgress) => void {
+  const tty = process.stderr.isTTY;
+  let lastPhase = '';
+  return (event) => {
+    if (quiet) return;
+    if (event.phase === 'read' && tty) {
+      const width = 30;
+      const filled = Math.round((width * event.done) / Math.max(1, event.total));
+      process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${event.done}/${event.total} files`);
+      return;
+    }
+    if (event.phase === lastPhase) return;
+    if (tty && lastPhase === 'read') process.stderr.write('\n');
+    lastPhase = event.phase;
+    if (event.phase === 'read') process.stderr.write(`reading ${event.total} files…\n`);
+    if (event.phase === 'index') process.stderr.write(`indexing ${event.documents} documents…\n`);
+    if (event.phase === 'write') process.stderr.write(`writing ${event.files} files…\n`);
+  };
+}
+
+function printSummary(s: BuildSummary): void {
+  const langs = Object.entries(s.languages).map(([l, n]) => `${l} ${n}`).join(', ');
+  const lines = [
+    `indexed ${s.documents} documents (${langs}) from ${s.filesRead} files into ${s.out} in ${(s.milliseconds / 1000).toFixed(1)} s`,
+    `wrote ${kib(s.bytes.total)}: meta ${kib(s.bytes.meta)}, ${s.termChunks} term chunks ${kib(s.bytes.terms)}, ${s.docChunks} document chunks ${kib(s.bytes.docs)}`,
+  ];
+  if (s.ignored.length) lines.push(`ignored ${s.ignored.length} files of unknown type: ${s.ignored.slice(0, 5).join(', ')}${s.ignored.length > 5 ? ', …' : ''}`);
+  if (s.drafts) lines.push(`left out ${s.drafts} drafts`);
+  for (const d of s.duplicates) lines.push(`duplicate: ${d.id} (${d.file}) has the same text as ${d.sameAs}; left out`);
+  for (const e of s.skipped) lines.push(`skipped: ${e.message}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parse();
+  if (values.version) {
+    process.stdout.write(`${BAHTH_VERSION}\n`);
+    return;
+  }
+  if (values.help || positionals.length === 0) {
+    process.stdout.write(HELP);
+    if (!values.help) process.exitCode = 2;
+    return;
+  }
+  const [command, ...inputs] = positionals;
+  if (command !== 'build') usage(`unknown command "${command}"`);
+  if (!inputs.length) usage('build needs at least one input file, folder or pattern');
+  if (!values.out) usage('build needs --out <dir>');
+  const mapping = Object.fromEntries(
+    (['id', 'title', 'body', 'lang', 'url', 'date', 'source'] as const)
+      .map((f) => [f, values[`${f}-field`]] as const)
+      .filter(([, v]) => v !== undefined),
+  );
+  const termChunkBytes = positiveInteger(values['term-chunk-bytes'], '--term-chunk-bytes');
+  const docChunkBytes = positiveInteger(values['doc-chunk-bytes'], '--doc-chunk-bytes');
+  try {
+    const summary = await buildIndex({
+      inputs,
+      out: values.out,
+      skipInvalid: !!values['skip-invalid'],
+      fields: mapping,
+      ...(termChunkBytes && { termChunkBytes }),
+      ...(docChunkBytes && { docChunkBytes }),
+      onProgress: progressReporter(!!values.quiet),
+    });
+    if (!values.quiet) printSummary(summary);
+  } catch (error) {
+    if (error instanceof BuildError) {
+      process.stderr.write(`bahth: build failed: ${error.message}\nThe previous index in ${values.out} (if any) is unchanged.\n`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bahth: build failed: ${(error as Error).stack ?? String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,91 @@
+import { normalize } from '../../src/analyzer/index.js';
+import { detectLanguage } from './language.js';
+import type { IndexDocument } from './index-writer.js';
+import { InputError, type SourceDocument } from './source-document.js';
+
+/** A document as read, with the file it came from. */
+export interface ReadDocument {
+  file: string;
+  /** 1-based line (or record number) in the file, for records. */
+  line?: number;
+  document: SourceDocument;
+}
+
+/** A document left out because another one has the same text. */
+export interface Duplicate {
+  id: string;
+  file: string;
+  /** The document that was kept. */
+  sameAs: string;
+}
+
+/** Outcome of {@link prepareDocuments}. */
+export interface PreparedDocuments {
+  documents: IndexDocument[];
+  /** Problems that fail the build (or are skipped with `skipInvalid`). */
+  errors: InputError[];
+  duplicates: Duplicate[];
+  drafts: number;
+}
+
+/**
+ * Turns read documents into indexable ones: every document gets an id and a language
+ * (detected from its text when the input does not say), drafts are left out, a document without
+ * text or with an id already taken is an error, and a document whose text equals an earlier
+ * one's (after normalization) is left out and reported as a duplicate.
+ */
+export function prepareDocuments(read: ReadDocument[]): PreparedDocuments {
+  const documents: IndexDocument[] = [];
+  const errors: InputError[] = [];
+  const duplicates: Duplicate[] = [];
+  const ids = new Map<string, string>();
+  const bodies = new Map<string, string>();
+  let drafts = 0;
+  for (const { file, line, document: d } of read) {
+    const where = { file, ...(line !== undefined && { line }) };
+    if (d.draft) {
+      drafts++;
+      continue;
+    }
+    const id = (d.id ?? '').trim();
+    const title = d.title.trim();
+    const body = d.body.trim();
+    if (!id) {
+      errors.push(new InputError(where, 'document has no id'));
+      continue;
+    }
+    if (!body && !title) {
+      errors.push(new InputError(where, `document "${id}" has no text`));
+      continue;
+    }
+    const earlier = ids.get(id);
+    if (earlier !== undefined) {
+      errors.push(new InputError(where, `duplicate id "${id}" (first in ${earlier})`));
+      continue;
+    }
+    ids.set(id, file);
+    const fingerprint = normalize(body).replace(/[^\p{L}\p{N}]+/gu, '');
+    const same = fingerprint ? bodies.get(fingerprint) : undefined;
+    if (same !== undefined) {
+      duplicates.push({ id, file, sameAs: same });
+      continue;
+    }
+    if (fingerprint) bodies.set(fingerprint, id);
+    const lang = (d.lang ?? '').trim().toLowerCase() || detectLanguage(`${title}\n${body}`);
+    documents.push({
+      id,
+      title: title || firstWords(body),
+      body,
+      lang,
+      ...(d.url && { url: d.url }),
+      ...(d.date && { date: d.date }),
+      ...(d.source && { source: d.source }),
+    });
+  }
+  return { documents, errors, duplicates, drafts };
+}
+
+function firstWords(text: string): string {
+  const words = text.split(/\s+/).slice(0, 10).join(' ');
+  return words.length < text.length ? `${words} …` : words;
+}

@@ -1,0 +1,135 @@
+import { readFile } from 'node:fs/promises';
+import { gzip, constants } from 'node:zlib';
+import { promisify } from 'node:util';
+import { writeIndex, type IndexWriterOptions } from '../core/index-writer.js';
+import { prepareDocuments, type Duplicate, type ReadDocument } from '../core/prepare-documents.js';
+import { readInput } from '../core/read-input.js';
+import type { FieldMapping } from '../readers/records.js';
+import { InputError } from '../core/source-document.js';
+import { discoverInputs } from './discover.js';
+import { writeIndexAtomically } from './write-atomically.js';
+
+const gzipAsync = promisify(gzip);
+
+/** Options of {@link buildIndex}. */
+export interface BuildOptions {
+  /** Files, folders (searched recursively) and glob patterns to read. */
+  inputs: string[];
+  /** The index folder to write (created if missing; the previous index there is replaced atomically). */
+  out: string;
+  /** Turn invalid inputs (broken JSON lines, undecodable files, records without text) into warnings. */
+  skipInvalid?: boolean;
+  /** Field names of .json/.jsonl records, when they differ from id/title/body/lang/url/date/source. */
+  fields?: FieldMapping;
+  /** Target term-chunk size before compression, in bytes. */
+  termChunkBytes?: number;
+  /** Target document-chunk size before compression, in bytes. */
+  docChunkBytes?: number;
+  /** Called as files are read and when writing starts. */
+  onProgress?: (event: BuildProgress) => void;
+  /** Working directory the inputs are relative to (default: the process's). */
+  cwd?: string;
+}
+
+/** Progress of a build, for a progress bar. */
+export type BuildProgress =
+  | { phase: 'read'; done: number; total: number; file: string }
+  | { phase: 'index'; documents: number }
+  | { phase: 'write'; files: number };
+
+/** What a build did, for the closing summary. */
+export interface BuildSummary {
+  out: string;
+  documents: number;
+  languages: Record<string, number>;
+  filesRead: number;
+  /** Files of unknown type, passed over. */
+  ignored: string[];
+  /** Invalid inputs skipped with `skipInvalid` (empty otherwise: they fail the build). */
+  skipped: InputError[];
+  duplicates: Duplicate[];
+  drafts: number;
+  /** Bytes written, total and per kind. */
+  bytes: { total: number; meta: number; terms: number; docs: number; manifest: number };
+  termChunks: number;
+  docChunks: number;
+  milliseconds: number;
+}
+
+/** A build that could not complete; nothing was written. `errors` lists every input problem found. */
+export class BuildError extends Error {
+  override readonly name = 'BuildError';
+  constructor(message: string, readonly errors: InputError[] = []) {
+    super(message);
+  }
+}
+
+/**
+ * Builds an index folder from site content: reads every input, cleans and checks it, and
+ * writes the index atomically. Throws {@link BuildError} (leaving any previous index untouched)
+ * when an input is invalid (unless `skipInvalid`), or when there are no documents at all.
+ *
+ * @example
+ * import { buildIndex } from 'bahth/build';
+ * const summary = await buildIndex({ inputs: ['content/'], out: 'public/search' });
+ */
+export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
+  const started = performance.now();
+  const discovery = await discoverInputs(options.inputs, options.cwd);
+  if (discovery.missing.length) throw new BuildError(`input not found: ${discovery.missing.join(', ')}`);
+
+  const read: ReadDocument[] = [];
+  const invalid: InputError[] = [];
+  for (const [i, file] of discovery.files.entries()) {
+    options.onProgress?.({ phase: 'read', done: i, total: discovery.files.length, file: file.relative });
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(file.absolute));
+    } catch (error) {
+      invalid.push(new InputError({ file: file.relative }, `cannot read: ${(error as Error).message}`));
+      continue;
+    }
+    const result = readInput({ path: file.relative, bytes }, options.fields);
+    invalid.push(...result.errors);
+    for (const [n, document] of result.documents.entries()) {
+      read.push({ file: file.relative, ...(result.documents.length > 1 && { line: n + 1 }), document });
+    }
+  }
+  const prepared = prepareDocuments(read);
+  invalid.push(...prepared.errors);
+  if (invalid.length && !options.skipInvalid) {
+    throw new BuildError(`${invalid.length} invalid input${invalid.length > 1 ? 's' : ''} (use --skip-invalid to leave them out):\n${invalid.map((e) => `  ${e.message}`).join('\n')}`, invalid);
+  }
+  if (!prepared.documents.length) throw new BuildError('no documents to index: the inputs hold no readable text');
+
+  options.onProgress?.({ phase: 'index', documents: prepared.documents.length });
+  const writerOptions: IndexWriterOptions = {
+    compress: (data) => gzipAsync(data, { level: constants.Z_BEST_COMPRESSION }),
+    ...(options.termChunkBytes && { termChunkBytes: options.termChunkBytes }),
+    ...(options.docChunkBytes && { docChunkBytes: options.docChunkBytes }),
+  };
+  const index = await writeIndex(prepared.documents, writerOptions);
+  options.onProgress?.({ phase: 'write', files: index.files.length + 1 });
+  await writeIndexAtomically(options.out, index);
+
+  const sum = (files: { bytes: number }[]) => files.reduce((n, f) => n + f.bytes, 0);
+  const { meta, terms, docs } = index.manifest.files;
+  const manifestBytes = Buffer.byteLength(`${JSON.stringify(index.manifest, null, 2)}\n`);
+  return {
+    out: options.out,
+    documents: prepared.documents.length,
+    languages: index.manifest.languages,
+    filesRead: discovery.files.length,
+    ignored: discovery.ignored,
+    skipped: options.skipInvalid ? invalid : [],
+    duplicates: prepared.duplicates,
+    drafts: prepared.drafts,
+    bytes: {
+      meta: meta.bytes, terms: sum(terms), docs: sum(docs), manifest: manifestBytes,
+      total: meta.bytes + sum(terms) + sum(docs) + manifestBytes,
+    },
+    termChunks: terms.length,
+    docChunks: docs.length,
+    milliseconds: Math.round(performance.now() - started),
+  };
+}

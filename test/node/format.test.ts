@@ -1,0 +1,87 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  encodeTermChunk, TermChunk, encodeDocChunk, decodeDocChunk, encodeMeta, decodeMeta,
+  quantizeLength, lengthOfCode, validateManifest, FormatError, ManifestError, FORMAT_VERSION,
+} from '../../src/format/index.js';
+import { ANALYZER_VERSION } from '../../src/analyzer/index.js';
+
+describe('term chunks', () => {
+  it('round-trip front-coded terms and postings, frequencies above one included', () => {
+    const terms: Array<[string, Parameters<typeof encodeTermChunk>[0][number][1]]> = [
+      ['مستشف', [{ docs: [0, 5, 300], freqs: [1, 4, 1] }, { docs: [7], freqs: [2] }]],
+      ['مستشفيات', [undefined, { docs: [1, 2], freqs: [1, 1] }]],
+      ['news', [{ docs: [9], freqs: [1] }, undefined]],
+      ['😀x', [{ docs: [100000], freqs: [70000] }, undefined]],
+    ];
+    terms.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    const chunk = new TermChunk(encodeTermChunk(terms, 2));
+    assert.deepEqual(chunk.terms, terms.map(([t]) => t));
+    terms.forEach(([, postings], i) => {
+      const decoded = chunk.postings(i);
+      for (let f = 0; f < 2; f++) assert.deepEqual(decoded[f], postings[f]);
+    });
+  });
+
+  it('reject truncated data with a FormatError', () => {
+    const data = encodeTermChunk([['abc', [{ docs: [1, 2, 3], freqs: [1, 1, 1] }]]], 1);
+    assert.throws(() => new TermChunk(data.subarray(0, data.length - 2)), FormatError);
+  });
+});
+
+describe('document chunks', () => {
+  it('round-trip stored documents, optional fields absent stay absent', () => {
+    const docs = [
+      { id: 'a', title: 'عنوان', body: 'نصّ\n\nفقرة', lang: 'ar', url: '/a', date: '2025-01-01', source: 'S' },
+      { id: 'b', title: 'Title', body: 'Body', lang: 'en' },
+    ];
+    assert.deepEqual(decodeDocChunk(encodeDocChunk(docs)), docs);
+  });
+});
+
+describe('meta', () => {
+  it('round-trips and checks its lengths agree', () => {
+    const meta = {
+      documentCount: 2, fields: ['title', 'body'], averageFieldLength: [3.5, 120.25],
+      fieldLengthCodes: Uint8Array.from([3, 100, 4, 90]), languages: ['ar', 'en'], docLanguage: Uint8Array.from([0, 1]),
+      termChunkStarts: ['', 'م'], docChunkStarts: [0],
+    };
+    assert.deepEqual(decodeMeta(encodeMeta(meta)), meta);
+    assert.throws(() => decodeMeta(encodeMeta({ ...meta, docLanguage: Uint8Array.from([0]) })), FormatError);
+  });
+
+  it('quantizes field lengths within 2% and exactly below 25', () => {
+    for (let n = 0; n < 25; n++) assert.equal(lengthOfCode(quantizeLength(n)), n);
+    for (const n of [25, 60, 333, 1400, 9000]) {
+      const back = lengthOfCode(quantizeLength(n));
+      assert.ok(Math.abs(back - n) / n <= 0.02, `${n} came back as ${back}`);
+    }
+  });
+});
+
+describe('manifest validation', () => {
+  const good = {
+    format: FORMAT_VERSION, analyzer: ANALYZER_VERSION, generator: 'bahth test', minisearch: '7.2.0', documents: 1,
+    languages: { en: 1 }, options: {},
+    files: { meta: { name: 'meta.0123456789abcdef.bin', bytes: 10, sha256: 'x' }, terms: [], docs: [] },
+  };
+  it('accepts a manifest of this format and analyzer', () => {
+    assert.equal(validateManifest(good, ANALYZER_VERSION).documents, 1);
+  });
+  it('calls another format or analyzer incompatible, and a broken shape corrupt', () => {
+    const kind = (value: unknown) => {
+      try {
+        validateManifest(value, ANALYZER_VERSION);
+        return 'valid';
+      } catch (error) {
+        assert.ok(error instanceof ManifestError);
+        return error.kind;
+      }
+    };
+    assert.equal(kind({ ...good, format: 999 }), 'incompatible');
+    assert.equal(kind({ ...good, analyzer: ANALYZER_VERSION + 1 }), 'incompatible');
+    assert.equal(kind({ ...good, files: undefined }), 'corrupt');
+    assert.equal(kind({ ...good, files: { ...good.files, meta: { name: '../etc/passwd', bytes: 1, sha256: 'x' } } }), 'corrupt');
+    assert.equal(kind([1, 2]), 'corrupt');
+  });
+});

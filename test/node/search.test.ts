@@ -1,0 +1,159 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, readFile, writeFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openIndex, BahthIndexError, type BahthIndex } from '../../src/index.js';
+import { newsDocs } from '../fixtures/news-docs.js';
+import { buildFixtureIndex } from '../helpers/build-fixture-index.js';
+
+const ids = (hits: { id: string }[]) => hits.map((h) => h.id);
+
+describe('openIndex and search', () => {
+  let fixture: Awaited<ReturnType<typeof buildFixtureIndex>>;
+  let index: BahthIndex;
+  before(async () => {
+    fixture = await buildFixtureIndex(newsDocs);
+    index = await openIndex(fixture.out);
+  });
+  after(() => fixture.cleanup());
+
+  it('reports documents and languages', () => {
+    assert.equal(index.documentCount, newsDocs.length);
+    assert.deepEqual(index.languages, { ar: 6, en: 4 });
+  });
+
+  it('finds an Arabic document by a finished word, with id, title, lang, dir, url and score', async () => {
+    const [hit] = await index.search('المفاوضات ', { limit: 5 });
+    assert.equal(hit?.id, 'ar-politics-1');
+    assert.equal(hit.lang, 'ar');
+    assert.equal(hit.dir, 'rtl');
+    assert.equal(hit.url, '/ar/politics/1');
+    assert.ok(hit.score > 0);
+  });
+
+  it('finds an English document and marks the matched word in title and snippet', async () => {
+    const [hit] = await index.search('bread');
+    assert.equal(hit?.id, 'en-economy-1');
+    assert.equal(hit.dir, 'ltr');
+    assert.deepEqual(hit.titleMarks.map((m) => hit.title.slice(m.start, m.end)), ['Bread']);
+    assert.ok(hit.snippetMarks.some((m) => hit.snippet.slice(m.start, m.end) === 'Bread'));
+  });
+
+  it('matches an unfinished last word by prefix (search as you type)', async () => {
+    assert.equal((await index.search('المستش'))[0]?.id, 'ar-health-1');
+    assert.equal((await index.search('مفاو'))[0]?.id, 'ar-politics-1');
+    assert.equal((await index.search('negotia'))[0]?.id, 'en-politics-1');
+  });
+
+  it('matches across diacritics, hamza spellings and clitics', async () => {
+    assert.equal((await index.search('وَزِيرُ الصِّحَّةِ '))[0]?.id, 'ar-health-1');
+    assert.ok(ids(await index.search('مسئول ')).includes('ar-health-1'), 'مسئول finds مسؤول');
+    assert.ok(ids(await index.search('دمشق ')).includes('ar-health-1'), 'دمشق finds بدمشق');
+  });
+
+  it('never lets وزير match a document holding only زير', async () => {
+    assert.ok(!ids(await index.search('وزير ')).includes('ar-misc-1'));
+  });
+
+  it('tolerates one typo in a long word, never in a short one', async () => {
+    assert.equal((await index.search('negotaitions '))[0]?.id, 'en-politics-1');
+    assert.equal((await index.search('brid ')).length, 0);
+  });
+
+  it('ranks documents matching every word above those matching some', async () => {
+    const hits = await index.search('bread Beirut ');
+    assert.equal(hits[0]?.id, 'en-economy-1');
+  });
+
+  it('filters by language and limits the hits', async () => {
+    const all = await index.query('health ');
+    assert.ok(all.total >= 1);
+    assert.deepEqual(ids(await index.search('Damascus ', { lang: 'ar' })), []);
+    assert.equal((await index.search('ا', { limit: 1 })).length <= 1, true);
+  });
+
+  it('answers a query of stop words only with titles holding them', async () => {
+    const hits = await index.search('في ');
+    assert.ok(hits.length > 0);
+    assert.ok(hits.every((h) => h.title.includes('في')));
+  });
+
+  it('returns the same index object for the same location', async () => {
+    assert.equal(await openIndex(fixture.out + '/'), index);
+    assert.equal(await openIndex(pathToFileURL(fixture.out)), index);
+  });
+});
+
+describe('ranking does not depend on how the index was loaded', () => {
+  it('gives identical hits and scores chunk by chunk, after preloading everything, and with other chunk sizes', async () => {
+    const small = await buildFixtureIndex(newsDocs, { termChunkBytes: 400, docChunkBytes: 1000 });
+    const large = await buildFixtureIndex(newsDocs);
+    const copy = join(small.dir, 'copy');
+    await cp(small.out, copy, { recursive: true });
+    try {
+      assert.ok(small.index.manifest.files.terms.length > 3, 'the small index has several term chunks');
+      assert.equal(large.index.manifest.files.terms.length, 1, 'a small corpus fits one chunk');
+      const lazy = await openIndex(small.out);
+      const preloaded = await openIndex(copy);
+      await preloaded.preload();
+      const whole = await openIndex(large.out);
+      for (const q of ['وزير الصحة', 'المفاوضات في القاهرة ', 'المستش', 'bread prices', 'negotia', 'poetry festival ', 'دمشق ']) {
+        const a = await lazy.search(q, { limit: 10 });
+        const b = await preloaded.search(q, { limit: 10 });
+        const c = await whole.search(q, { limit: 10 });
+        assert.deepEqual(a, b, q);
+        assert.deepEqual(a, c, q);
+        assert.ok(a.length > 0, `${q} finds something`);
+      }
+      assert.ok(lazy.bytesLoaded < preloaded.bytesLoaded, 'a lazy index fetched less than a preloaded one');
+    } finally {
+      await small.cleanup();
+      await large.cleanup();
+    }
+  });
+});
+
+describe('a missing, corrupt or incompatible index', () => {
+  const codeOf = async (location: string) => {
+    try {
+      await openIndex(location);
+      return 'opened';
+    } catch (error) {
+      assert.ok(error instanceof BahthIndexError, String(error));
+      return error.code;
+    }
+  };
+
+  it('is reported with a code and the file', async () => {
+    const fixture = await buildFixtureIndex(newsDocs);
+    try {
+      assert.equal(await codeOf(join(fixture.dir, 'nowhere')), 'not-found');
+
+      const manifestPath = join(fixture.out, 'manifest.json');
+      const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+      const variants: Array<[string, string, string]> = [
+        ['incompatible-format', JSON.stringify({ ...manifest, format: 999 }), 'incompatible'],
+        ['incompatible-analyzer', JSON.stringify({ ...manifest, analyzer: -1 }), 'incompatible'],
+        ['broken-json', '{"format": 1, ', 'corrupt'],
+      ];
+      for (const [name, text, code] of variants) {
+        const dir = join(fixture.dir, name);
+        await cp(fixture.out, dir, { recursive: true });
+        await writeFile(join(dir, 'manifest.json'), text);
+        assert.equal(await codeOf(dir), code, name);
+      }
+
+      // a damaged term chunk fails the search that needs it, as corrupt, naming the file
+      const damaged = join(fixture.dir, 'damaged');
+      await cp(fixture.out, damaged, { recursive: true });
+      const termFile = (await readdir(damaged)).find((f) => f.startsWith('terms.'))!;
+      await writeFile(join(damaged, termFile), Buffer.from('not gzip at all'));
+      const index = await openIndex(damaged);
+      await assert.rejects(index.search('bread '), (error: unknown) =>
+        error instanceof BahthIndexError && error.code === 'corrupt' && error.file === termFile);
+    } finally {
+      await fixture.cleanup();
+    }
+  });
+});
