@@ -58,9 +58,10 @@ function encodePostings(postings: TermPostings, fieldCount: number): Uint8Array 
 /** A decoded term chunk: the terms are read at once, each term's postings only when asked for. */
 export class TermChunk {
   readonly terms: string[] = [];
-  private readonly offsets: number[] = [];
-  /** Number of documents holding each term in any field (document frequency, summed over fields). */
   readonly fieldCount: number;
+  /** Where each term's postings start in the data, and how many bytes they take. */
+  private readonly offsets: number[] = [];
+  private readonly lengths: number[] = [];
   private readonly data: Uint8Array;
 
   constructor(data: Uint8Array) {
@@ -75,15 +76,21 @@ export class TermChunk {
       const term = previous.slice(0, shared) + reader.string();
       const length = reader.varint();
       this.offsets.push(reader.position);
+      this.lengths.push(length);
       reader.skip(length);
       this.terms.push(term);
       previous = term;
     }
   }
 
+  /** Encoded size of a term's postings: grows with its document frequency, known without decoding. */
+  postingBytes(index: number): number {
+    return this.lengths[index] ?? 0;
+  }
+
   /** Decodes the postings of the term at `index`. */
   postings(index: number): TermPostings {
-    const reader = new ByteReader(this.data);
+    const reader = new ByteReader(this.data.subarray(0, this.offsets[index]! + this.lengths[index]!));
     reader.position = this.offsets[index]!;
     const result: TermPostings = [];
     for (let field = 0; field < this.fieldCount; field++) {
