@@ -1,0 +1,143 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile, cp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openIndex } from '../../src/index.js';
+import { newsDocs } from '../fixtures/news-docs.js';
+
+const repo = resolve(import.meta.dirname, '../..');
+const cli = join(repo, 'dist/cli.js');
+const bahth = (args: string[], cwd = repo) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+
+/** Every file of a folder with its bytes, to compare folders exactly. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const name of (await readdir(dir)).sort()) out[name] = (await readFile(join(dir, name))).toString('base64');
+  return out;
+}
+
+describe('bahth build (the CLI)', () => {
+  let work: string;
+  let corpus: string;
+  before(async () => {
+    assert.ok(existsSync(cli), 'dist/cli.js exists (npm run build)');
+    work = await mkdtemp(join(tmpdir(), 'bahth-cli-'));
+    corpus = join(work, 'corpus');
+    await mkdir(join(corpus, 'pages'), { recursive: true });
+    const records = newsDocs.slice(0, 8).map((d) => JSON.stringify(d)).join('\n');
+    await writeFile(join(corpus, 'records.jsonl'), `${records}\n`);
+    const [d8, d9] = newsDocs.slice(8);
+    await writeFile(join(corpus, 'pages', 'bread.txt'), `${d8!.title}\n\n${d8!.body}\n`);
+    await writeFile(join(corpus, 'pages', 'poets.txt'), `${d9!.title}\n\n${d9!.body}\n`);
+    await writeFile(join(corpus, 'pages', 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  });
+  after(() => rm(work, { recursive: true, force: true }));
+
+  it('prints its help with exit 0, and exits 2 on usage errors', () => {
+    const help = bahth(['--help']);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /bahth build <inputs…> --out <dir>/);
+    assert.match(help.stdout, /--skip-invalid/);
+    assert.equal(bahth([]).status, 2);
+    assert.equal(bahth(['build', corpus]).status, 2, 'no --out');
+    assert.equal(bahth(['build', corpus, '--out', join(work, 'x'), '--no-such-flag']).status, 2);
+    assert.equal(bahth(['index', corpus, '--out', join(work, 'x')]).status, 2, 'unknown command');
+  });
+
+  it('builds .jsonl records and .txt pages from folders, counting ignored files', async () => {
+    const out = join(work, 'index');
+    const run = bahth(['build', corpus, '--out', out]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /indexed 10 documents \(ar 6, en 4\)/);
+    assert.match(run.stdout, /ignored 1 files of unknown type/);
+    const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
+    assert.equal(manifest.format, 1);
+    assert.equal(manifest.documents, 10);
+    assert.deepEqual(manifest.languages, { ar: 6, en: 4 });
+    for (const f of [manifest.files.meta, ...manifest.files.terms, ...manifest.files.docs]) {
+      assert.ok(existsSync(join(out, f.name)), f.name);
+    }
+    const index = await openIndex(out);
+    const [hit] = await index.search('bread ');
+    assert.equal(hit?.id, 'pages/bread', 'a .txt page takes its path as id');
+    assert.equal(hit.title, newsDocs[8]!.title);
+  });
+
+  it('writes byte-identical output for the same inputs', async () => {
+    const a = join(work, 'det-a');
+    const b = join(work, 'det-b');
+    assert.equal(bahth(['build', corpus, '--out', a]).status, 0);
+    assert.equal(bahth(['build', corpus, '--out', b, '--quiet']).status, 0);
+    assert.deepEqual(await snapshot(a), await snapshot(b));
+  });
+
+  it('fails on a broken JSON line naming file and line, and leaves the previous index exactly as it was', async () => {
+    const out = join(work, 'keep');
+    assert.equal(bahth(['build', corpus, '--out', out]).status, 0);
+    const before = await snapshot(out);
+    const bad = join(work, 'bad');
+    await cp(corpus, bad, { recursive: true });
+    await writeFile(join(bad, 'records.jsonl'), `${JSON.stringify(newsDocs[0])}\n{"id": "broken", "title": \n`);
+    const run = bahth(['build', bad, '--out', out]);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /records\.jsonl:2/);
+    assert.deepEqual(await snapshot(out), before);
+
+    const skipping = bahth(['build', bad, '--out', join(work, 'skipped'), '--skip-invalid']);
+    assert.equal(skipping.status, 0, skipping.stderr);
+    assert.match(skipping.stdout, /skipped: .*records\.jsonl:2/);
+  });
+
+  it('fails with exit 1 when there are no documents or an input is missing', async () => {
+    const empty = join(work, 'empty');
+    await mkdir(empty, { recursive: true });
+    const none = bahth(['build', empty, '--out', join(work, 'none')]);
+    assert.equal(none.status, 1);
+    assert.match(none.stderr, /no documents/);
+    const missing = bahth(['build', join(work, 'nowhere'), '--out', join(work, 'none')]);
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /not found/);
+    assert.ok(!existsSync(join(work, 'none')));
+  });
+
+  it('survives SIGKILL mid-build: the previous index is left exactly as it was', async () => {
+    const out = join(work, 'killed');
+    assert.equal(bahth(['build', corpus, '--out', out]).status, 0);
+    const before = await snapshot(out);
+    // a corpus big enough to take a while to build
+    const big = join(work, 'big');
+    await mkdir(big, { recursive: true });
+    const lines: string[] = [];
+    for (let i = 0; i < 6000; i++) {
+      const d = newsDocs[i % newsDocs.length]!;
+      lines.push(JSON.stringify({ ...d, id: `${d.id}-${i}`, body: `${d.body} ${i} ${'كلمة'.repeat(i % 7)} word${i}` }));
+    }
+    await writeFile(join(big, 'big.jsonl'), lines.join('\n'));
+    const child = spawn(process.execPath, [cli, 'build', big, '--out', out, '--quiet'], { stdio: 'ignore' });
+    await new Promise((r) => setTimeout(r, 700));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('exit', r));
+    assert.deepEqual(await snapshot(out), before);
+    const index = await openIndex(out);
+    assert.equal(index.documentCount, 10);
+    // the next build cleans up what the killed one left and succeeds
+    assert.equal(bahth(['build', corpus, '--out', out]).status, 0);
+    assert.deepEqual((await readdir(work)).filter((n) => n.startsWith('.bahth-staging-')), []);
+  });
+
+  const seeds = resolve(repo, '../shared/corpus/seeds');
+  // The shared seed pages are only present beside a checkout that has them (CI has them).
+  if (existsSync(seeds)) {
+    it('indexes the shared seed pages', async () => {
+      const out = join(work, 'seeds');
+      const run = bahth(['build', seeds, '--out', out]);
+      assert.equal(run.status, 0, run.stderr);
+      const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
+      assert.equal(manifest.documents, 5);
+      assert.deepEqual(manifest.languages, { ar: 2, en: 3 });
+    });
+  }
+});
