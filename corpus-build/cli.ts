@@ -32,8 +32,8 @@ Options:
       --url-field <name>     record field holding the URL       (default: url)
       --date-field <name>    record field holding the date      (default: date)
       --source-field <name>  record field holding the source    (default: source)
-      --term-chunk-bytes <n> target size of a term chunk before compression (default 48000)
-      --doc-chunk-bytes <n>  target size of a document chunk before compression (default 12000)
+      --term-chunk-bytes <n> target size of a term chunk before compression (default 20000)
+      --doc-chunk-bytes <n>  target size of a document chunk before compression (default 24000)
   -q, --quiet                print only errors
   -h, --help                 show this help
   -v, --version              show the version

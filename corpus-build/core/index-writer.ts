@@ -1,7 +1,7 @@
 import { analyzeText, ANALYZER_VERSION } from '../../src/analyzer/index.js';
 import {
   FORMAT_VERSION, encodeMeta, encodeTermChunk, encodeDocChunk, quantizeLength,
-  type Compressor, type IndexFile, type Manifest, type StoredDocument, type TermPostings,
+  fileName, type Compressor, type FileKind, type IndexFile, type Manifest, type StoredDocument, type TermPostings,
 } from '../../src/format/index.js';
 import { acceptCliticReading } from '../../src/search/clitic-rule.js';
 import { MINISEARCH_VERSION, BAHTH_VERSION } from '../../src/version.js';
@@ -13,9 +13,9 @@ export type IndexDocument = StoredDocument;
 export interface IndexWriterOptions {
   /** gzip implementation (Node: zlib level 9; browser: CompressionStream). */
   compress: Compressor;
-  /** Target size of a term chunk before compression, in bytes (default 48 000). */
+  /** Target size of a term chunk before compression, in bytes (default 20 000: about 15 KB gzipped). */
   termChunkBytes?: number;
-  /** Target size of a document-store chunk before compression, in bytes (default 12 000). */
+  /** Target size of a document-store chunk before compression, in bytes (default 24 000: about 9 KB gzipped). */
   docChunkBytes?: number;
 }
 
@@ -62,8 +62,8 @@ async function sha256Hex(data: Uint8Array): Promise<string> {
  * so the same documents and options always give byte-identical files.
  */
 export async function writeIndex(documents: IndexDocument[], options: IndexWriterOptions): Promise<WrittenIndex> {
-  const termChunkBytes = options.termChunkBytes ?? 48_000;
-  const docChunkBytes = options.docChunkBytes ?? 12_000;
+  const termChunkBytes = options.termChunkBytes ?? 20_000;
+  const docChunkBytes = options.docChunkBytes ?? 24_000;
   const docs = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const fieldCount = FIELDS.length;
 
@@ -100,12 +100,11 @@ export async function writeIndex(documents: IndexDocument[], options: IndexWrite
   });
 
   const files: WrittenIndex['files'] = [];
-  const addFile = async (prefix: string, raw: Uint8Array): Promise<IndexFile> => {
+  const addFile = async (kind: FileKind, raw: Uint8Array): Promise<IndexFile> => {
     const data = await options.compress(raw);
-    const sha256 = await sha256Hex(data);
-    const name = `${prefix}.${sha256.slice(0, 16)}.bin`;
-    files.push({ name, data });
-    return { name, bytes: data.length, sha256 };
+    const file: IndexFile = [(await sha256Hex(data)).slice(0, 16), data.length];
+    files.push({ name: fileName(kind, file), data });
+    return file;
   };
 
   // Term chunks: sorted terms cut into runs of about termChunkBytes each.

@@ -112,7 +112,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   options.onProgress?.({ phase: 'write', files: index.files.length + 1 });
   await writeIndexAtomically(options.out, index);
 
-  const sum = (files: { bytes: number }[]) => files.reduce((n, f) => n + f.bytes, 0);
+  const sum = (files: [string, number][]) => files.reduce((n, f) => n + f[1], 0);
   const { meta, terms, docs } = index.manifest.files;
   const manifestBytes = Buffer.byteLength(`${JSON.stringify(index.manifest, null, 2)}\n`);
   return {
@@ -125,8 +125,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     duplicates: prepared.duplicates,
     drafts: prepared.drafts,
     bytes: {
-      meta: meta.bytes, terms: sum(terms), docs: sum(docs), manifest: manifestBytes,
-      total: meta.bytes + sum(terms) + sum(docs) + manifestBytes,
+      meta: meta[1], terms: sum(terms), docs: sum(docs), manifest: manifestBytes,
+      total: meta[1] + sum(terms) + sum(docs) + manifestBytes,
     },
     termChunks: terms.length,
     docChunks: docs.length,

@@ -4,8 +4,8 @@
  * @module
  */
 export { FORMAT_VERSION } from './version.js';
-export type { Manifest, IndexFile } from './manifest.js';
-export { validateManifest, ManifestError } from './manifest.js';
+export type { Manifest, IndexFile, FileKind } from './manifest.js';
+export { validateManifest, ManifestError, fileName } from './manifest.js';
 export { encodeMeta, decodeMeta, quantizeLength, lengthOfCode, type IndexMeta } from './meta.js';
 export { encodeTermChunk, TermChunk, type TermPostings } from './term-chunk.js';
 export { encodeDocChunk, decodeDocChunk, type StoredDocument } from './doc-chunk.js';

@@ -1,13 +1,19 @@
 import { FORMAT_VERSION } from './version.js';
 
-/** One file of an index folder, as the manifest lists it. */
-export interface IndexFile {
-  /** File name inside the index folder; it carries a content hash, so it can be cached forever. */
-  name: string;
-  /** Size on disk (gzip-compressed) in bytes. */
-  bytes: number;
-  /** SHA-256 of the file's bytes, hex. */
-  sha256: string;
+/**
+ * One file of an index folder, as the manifest lists it: `[hash, bytes]`, where `hash` is the
+ * first 64 bits of the SHA-256 of the file's bytes in hex, and `bytes` its size on disk (gzip-
+ * compressed). The file is named `<kind>.<hash>.bin` ({@link fileName}), so it can be cached
+ * forever. Tuples keep the manifest small: a large site has thousands of chunks.
+ */
+export type IndexFile = [hash: string, bytes: number];
+
+/** The kinds of files in an index folder besides the manifest. */
+export type FileKind = 'meta' | 'terms' | 'docs';
+
+/** Name of an index file in its folder. */
+export function fileName(kind: FileKind, file: IndexFile): string {
+  return `${kind}.${file[0]}.bin`;
 }
 
 /**
@@ -50,8 +56,7 @@ export class ManifestError extends Error {
 }
 
 const isFile = (f: unknown): f is IndexFile =>
-  typeof f === 'object' && f !== null && typeof (f as IndexFile).name === 'string' && /^[\w.-]+$/.test((f as IndexFile).name) &&
-  typeof (f as IndexFile).bytes === 'number' && typeof (f as IndexFile).sha256 === 'string';
+  Array.isArray(f) && f.length === 2 && typeof f[0] === 'string' && /^[0-9a-f]{16}$/.test(f[0]) && Number.isInteger(f[1]);
 
 /** Checks parsed JSON is a manifest this version can read. */
 export function validateManifest(value: unknown, analyzerVersion: number): Manifest {

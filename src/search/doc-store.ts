@@ -1,4 +1,4 @@
-import { decodeDocChunk, gunzip, type Manifest, type StoredDocument } from '../format/index.js';
+import { fileName, decodeDocChunk, gunzip, type Manifest, type StoredDocument } from '../format/index.js';
 import type { Fetcher } from './fetcher.js';
 import { readIndexFile } from './read-file.js';
 
@@ -28,8 +28,9 @@ export class DocStore {
     let p = this.chunks.get(n);
     if (!p) {
       const file = this.manifest.files.docs[n]!;
-      p = readIndexFile(this.fetcher, file.name, async (bytes) => decodeDocChunk(await gunzip(bytes)));
-      p.then(() => (this.bytesLoaded += file.bytes), () => this.chunks.delete(n));
+      const name = fileName('docs', file);
+      p = readIndexFile(this.fetcher, name, async (bytes) => decodeDocChunk(await gunzip(bytes)));
+      p.then(() => (this.bytesLoaded += file[1]), () => this.chunks.delete(n));
       this.chunks.set(n, p);
     }
     return p;

@@ -1,5 +1,5 @@
 import { ANALYZER_VERSION } from '../analyzer/index.js';
-import { decodeMeta, gunzip, validateManifest, ManifestError, type Manifest } from '../format/index.js';
+import { decodeMeta, fileName, gunzip, validateManifest, ManifestError, type Manifest } from '../format/index.js';
 import { DocStore } from './doc-store.js';
 import { createFetcher, resolveLocation, type Fetcher } from './fetcher.js';
 import { readIndexFile } from './read-file.js';
@@ -40,9 +40,10 @@ async function load(fetcher: Fetcher): Promise<BahthIndex> {
       if (error instanceof ManifestError) throw new BahthIndexError(error.kind, error.message, 'manifest.json');
       throw error;
     });
-  const meta = await readIndexFile(fetcher, manifest.files.meta.name, async (bytes) => decodeMeta(await gunzip(bytes)));
+  const metaName = fileName('meta', manifest.files.meta);
+  const meta = await readIndexFile(fetcher, metaName, async (bytes) => decodeMeta(await gunzip(bytes)));
   if (meta.termChunkStarts.length !== manifest.files.terms.length || meta.docChunkStarts.length !== manifest.files.docs.length) {
-    throw new BahthIndexError('corrupt', 'the meta file and manifest.json list different chunks: rebuild the index', manifest.files.meta.name);
+    throw new BahthIndexError('corrupt', 'the meta file and manifest.json list different chunks: rebuild the index', metaName);
   }
   return new OpenedIndex(fetcher.base, manifest, meta, fetcher);
 }
@@ -69,7 +70,7 @@ class OpenedIndex implements BahthIndex {
 
   get bytesLoaded(): number {
     const m = this.manifest.files;
-    return this.terms.bytesLoaded + this.store.bytesLoaded + m.meta.bytes;
+    return this.terms.bytesLoaded + this.store.bytesLoaded + m.meta[1];
   }
 
   async search(query: string, options?: SearchOptions) {
@@ -84,8 +85,8 @@ class OpenedIndex implements BahthIndex {
     let budget = maxBytes;
     const wanted: number[] = [];
     this.manifest.files.terms.forEach((file, n) => {
-      if (this.terms.isLoaded(n) || file.bytes > budget) return;
-      budget -= file.bytes;
+      if (this.terms.isLoaded(n) || file[1] > budget) return;
+      budget -= file[1];
       wanted.push(n);
     });
     await this.terms.load(wanted);

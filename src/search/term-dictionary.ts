@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { TermChunk, gunzip, type Manifest, type TermPostings } from '../format/index.js';
+import { fileName, TermChunk, gunzip, type Manifest, type TermPostings } from '../format/index.js';
 import type { Fetcher } from './fetcher.js';
 import { readIndexFile } from './read-file.js';
 
@@ -70,8 +70,9 @@ export class TermDictionary {
 
   private async fetchChunk(n: number): Promise<void> {
     const file = this.manifest.files.terms[n]!;
-    const chunk = await readIndexFile(this.fetcher, file.name, async (bytes) => new TermChunk(await gunzip(bytes)));
-    this.bytesLoaded += file.bytes;
+    const name = fileName('terms', file);
+    const chunk = await readIndexFile(this.fetcher, name, async (bytes) => new TermChunk(await gunzip(bytes)));
+    this.bytesLoaded += file[1];
     chunk.terms.forEach((term, index) => this.map.set(term, { chunk, index }));
   }
 

@@ -57,9 +57,9 @@ describe('bahth build (the CLI)', () => {
     assert.equal(manifest.format, 1);
     assert.equal(manifest.documents, 10);
     assert.deepEqual(manifest.languages, { ar: 6, en: 4 });
-    for (const f of [manifest.files.meta, ...manifest.files.terms, ...manifest.files.docs]) {
-      assert.ok(existsSync(join(out, f.name)), f.name);
-    }
+    const names = [`meta.${manifest.files.meta[0]}.bin`, ...manifest.files.terms.map(([h]: [string]) => `terms.${h}.bin`),
+      ...manifest.files.docs.map(([h]: [string]) => `docs.${h}.bin`)];
+    assert.deepEqual(names.filter((n) => !existsSync(join(out, n))), []);
     const index = await openIndex(out);
     const [hit] = await index.search('bread ');
     assert.equal(hit?.id, 'pages/bread', 'a .txt page takes its path as id');

@@ -63,7 +63,7 @@ describe('manifest validation', () => {
   const good = {
     format: FORMAT_VERSION, analyzer: ANALYZER_VERSION, generator: 'bahth test', minisearch: '7.2.0', documents: 1,
     languages: { en: 1 }, options: {},
-    files: { meta: { name: 'meta.0123456789abcdef.bin', bytes: 10, sha256: 'x' }, terms: [], docs: [] },
+    files: { meta: ['0123456789abcdef', 10], terms: [], docs: [] },
   };
   it('accepts a manifest of this format and analyzer', () => {
     assert.equal(validateManifest(good, ANALYZER_VERSION).documents, 1);
@@ -81,7 +81,7 @@ describe('manifest validation', () => {
     assert.equal(kind({ ...good, format: 999 }), 'incompatible');
     assert.equal(kind({ ...good, analyzer: ANALYZER_VERSION + 1 }), 'incompatible');
     assert.equal(kind({ ...good, files: undefined }), 'corrupt');
-    assert.equal(kind({ ...good, files: { ...good.files, meta: { name: '../etc/passwd', bytes: 1, sha256: 'x' } } }), 'corrupt');
+    assert.equal(kind({ ...good, files: { ...good.files, meta: ['../etc/passwd', 1] } }), 'corrupt');
     assert.equal(kind([1, 2]), 'corrupt');
   });
 });
