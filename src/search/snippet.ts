@@ -1,15 +1,55 @@
 import { analyzeText } from '../analyzer/index.js';
 import type { HighlightRange } from './types.js';
 
+/** A marked word and the index term it matched by. */
+interface Match extends HighlightRange {
+  term: string;
+}
+
+/** Index term by which a word of the text matches, if it does. */
+function matchedTerm(t: ReturnType<typeof analyzeText>[number], terms: ReadonlySet<string>): string | undefined {
+  if (t.stem && terms.has(t.stem)) return t.stem;
+  if (t.cliticStem && terms.has(t.cliticStem)) return t.cliticStem;
+  if (!t.stem && terms.has(t.norm)) return t.norm;
+  return undefined;
+}
+
+function matchesIn(text: string, offset: number, terms: ReadonlySet<string>, out: Match[]): void {
+  for (const t of analyzeText(text)) {
+    const term = matchedTerm(t, terms);
+    if (term) out.push({ start: offset + t.start, end: offset + t.end, term });
+  }
+}
+
 /** Ranges of the words of `text` whose index terms are among `terms`. */
 export function matchRanges(text: string, terms: ReadonlySet<string>): HighlightRange[] {
-  const ranges: HighlightRange[] = [];
-  for (const t of analyzeText(text)) {
-    if ((t.stem && terms.has(t.stem)) || (t.cliticStem && terms.has(t.cliticStem)) || (!t.stem && terms.has(t.norm))) {
-      ranges.push({ start: t.start, end: t.end });
-    }
+  const out: Match[] = [];
+  matchesIn(text, 0, terms, out);
+  return out.map(({ start, end }) => ({ start, end }));
+}
+
+/** Past this many characters the snippet search stops looking for more matches. */
+const SCAN_LIMIT = 6000;
+
+/**
+ * Matches in `body`, read paragraph by paragraph until every term has been seen (the best
+ * window cannot get better) or {@link SCAN_LIMIT} characters were read: a long article costs
+ * no more than its first pages.
+ */
+function scanMatches(body: string, terms: ReadonlySet<string>): Match[] {
+  const out: Match[] = [];
+  const seen = new Set<string>();
+  let from = 0;
+  while (from < body.length && from < SCAN_LIMIT) {
+    const brk = body.indexOf('\n', from);
+    const to = brk < 0 ? body.length : brk + 1;
+    const before = out.length;
+    matchesIn(body.slice(from, to), from, terms, out);
+    for (let i = before; i < out.length; i++) seen.add(out[i]!.term);
+    if (seen.size >= terms.size) break;
+    from = to;
   }
-  return ranges;
+  return out;
 }
 
 /**
@@ -17,22 +57,25 @@ export function matchRanges(text: string, terms: ReadonlySet<string>): Highlight
  * spaces, with the marks inside it. Without matches, the start of the text.
  */
 export function makeSnippet(body: string, terms: ReadonlySet<string>, length = 180): { text: string; marks: HighlightRange[] } {
-  const ranges = matchRanges(body, terms);
+  const ranges = scanMatches(body, terms);
   let from = 0;
   if (ranges.length) {
-    // the window that covers the most matches, starting at a match
+    // the window that holds the most distinct terms, then the most matches, starting at a match
     let best = 0;
-    let bestCount = 0;
+    let bestScore = -1;
     for (let i = 0, j = 0; i < ranges.length; i++) {
       while (j < ranges.length && ranges[j]!.end - ranges[i]!.start <= length) j++;
-      if (j - i > bestCount) [best, bestCount] = [i, j - i];
+      const distinct = new Set(ranges.slice(i, j).map((r) => r.term)).size;
+      const score = distinct * 1000 + (j - i);
+      if (score > bestScore) [best, bestScore] = [i, score];
     }
+    const first = ranges[best]!.start;
     // start a little before the first match, at a word boundary
-    from = Math.max(0, ranges[best]!.start - Math.floor(length / 5));
+    from = Math.max(0, first - Math.floor(length / 5));
     if (from > 0) {
-      const space = body.lastIndexOf(' ', ranges[best]!.start - 1);
+      const space = body.lastIndexOf(' ', first - 1);
       from = space >= from - 20 && space >= 0 ? space + 1 : from;
-      if (from > ranges[best]!.start) from = ranges[best]!.start;
+      if (from > first) from = first;
     }
   }
   let to = Math.min(body.length, from + length);
@@ -45,6 +88,6 @@ export function makeSnippet(body: string, terms: ReadonlySet<string>, length = 1
   const lead = from > 0 ? '… ' : '';
   const tail = to < body.length ? ' …' : '';
   const text = lead + body.slice(from, to).replace(/\s+/g, ' ') + tail;
-  // whitespace folding above keeps offsets only if no run was folded: recompute marks on the text
+  // whitespace was folded, so mark the snippet's own words rather than shifting offsets
   return { text, marks: matchRanges(text, terms) };
 }
