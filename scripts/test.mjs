@@ -40,6 +40,9 @@ console.log('\n== browser tests (Chromium)');
 if (!findChromium()) {
   console.error('No Chromium found. Install it (Debian: `apt-get install chromium`) or set CHROME_PATH to a Chromium binary.');
   total.failed++;
+} else if (run(process.execPath, ['--import', 'tsx', 'test/fixtures/build-fixtures.ts']) !== 0) {
+  console.error('could not build the browser test fixtures');
+  total.failed++;
 } else {
   const status = run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs']);
   const counts = readCounts('.tmp/browser-counts.json');
