@@ -109,18 +109,22 @@ export class Searcher {
         acceptCliticReading(this.terms.documentFrequency(word.cliticStem), this.terms.documentFrequency(exact))) {
       add(word.cliticStem, CLITIC_WEIGHT);
     }
-    if (partial && !stopOnly) await this.addCompletions(word, add);
+    if (partial && !stopOnly) await this.addCompletions(word, word.prefix, add);
     if (!out.length && word.maxEdits > 0 && !stopOnly) {
       // Typo tolerance only when the word itself is unknown, so an exact match always outranks a fuzzy one.
-      for (const [term, distance] of this.terms.near(exact, word.maxEdits)) add(term, fuzzyWeight(term.length, distance));
-      // Two letters swapped is one typo to a typist but two edits to Levenshtein: look the swaps up.
-      for (const term of adjacentSwaps(exact)) if (this.terms.has(term)) add(term, fuzzyWeight(term.length, 1));
+      for (const base of word.cliticStem ? [exact, word.cliticStem] : [exact]) {
+        for (const [term, distance] of this.terms.near(base, word.maxEdits)) add(term, fuzzyWeight(term.length, distance));
+        // Two letters swapped is one typo to a typist but two edits to Levenshtein: look the swaps up.
+        for (const term of adjacentSwaps(base)) if (this.terms.has(term)) add(term, fuzzyWeight(term.length, 1));
+      }
+      // A typo in a suffix keeps the stemmer from removing it (يطلقوخ is not stemmed to يطلق):
+      // complete what is left of the word after cutting its last letters, at a fuzzy weight.
+      if (!out.length) await this.addCompletions(word, word.prefix.slice(0, -1), (term) => add(term, fuzzyWeight(term.length, 1)));
     }
     return out;
   }
 
-  private async addCompletions(word: QueryWord, add: (term: string, weight: number) => void): Promise<void> {
-    const typed = word.prefix;
+  private async addCompletions(word: QueryWord, typed: string, add: (term: string, weight: number) => void): Promise<void> {
     for (let cut = 0; cut <= MAX_BACKOFF; cut++) {
       const prefix = typed.slice(0, typed.length - cut);
       if ([...prefix].length < Math.max(MIN_PREFIX, cut ? 3 : 0)) return;
@@ -129,7 +133,7 @@ export class Searcher {
         .map((term) => [term, this.terms.weightOf(term)] as const)
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .slice(0, MAX_COMPLETIONS);
-      for (const [term] of completions) add(term, term === prefix ? 1 : prefixWeight(term.length, Math.max(1, term.length - typed.length)));
+      for (const [term] of completions) add(term, term === word.prefix ? 1 : prefixWeight(term.length, Math.max(1, term.length - typed.length)));
       if (completions.length) return;
     }
   }

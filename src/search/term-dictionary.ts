@@ -92,10 +92,12 @@ export class TermDictionary {
     return postings;
   }
 
-  /** Number of documents holding `term` in any field, counted once per field (0 if absent). */
+  /** Number of documents holding `term` in its most common field (0 if absent): a lower bound of its document frequency. */
   documentFrequency(term: string): number {
-    const postings = this.postings(term);
-    return postings ? Math.max(0, ...postings.map((p) => p?.docs.length ?? 0)) : 0;
+    let most = 0;
+    // postings are sparse (no entry for a field without the term): loop, don't map
+    for (const entry of this.postings(term) ?? []) if (entry && entry.docs.length > most) most = entry.docs.length;
+    return most;
   }
 
   /** Loaded terms starting with `prefix`. */
