@@ -109,33 +109,46 @@ export class Searcher {
         acceptCliticReading(this.terms.documentFrequency(word.cliticStem), this.terms.documentFrequency(exact))) {
       add(word.cliticStem, CLITIC_WEIGHT);
     }
-    if (partial && !stopOnly) await this.addCompletions(word, word.prefix, add);
-    if (!out.length && word.maxEdits > 0 && !stopOnly) {
+    // The word is known when it, its clitic-less reading or (typing) a word it begins is in the index.
+    let known = out.length > 0;
+    if (partial && !stopOnly) known = (await this.addCompletions(word, word.prefix, add)) === 0 || known;
+    if (!known && word.maxEdits > 0 && !stopOnly) {
       // Typo tolerance only when the word itself is unknown, so an exact match always outranks a fuzzy one.
       for (const base of word.cliticStem ? [exact, word.cliticStem] : [exact]) {
         for (const [term, distance] of this.terms.near(base, word.maxEdits)) add(term, fuzzyWeight(term.length, distance));
-        // Two letters swapped is one typo to a typist but two edits to Levenshtein: look the swaps up.
-        for (const term of adjacentSwaps(base)) if (this.terms.has(term)) add(term, fuzzyWeight(term.length, 1));
+      }
+      // Two letters swapped is one typo to a typist but two edits to Levenshtein, and it can
+      // keep the stemmer from recognizing a suffix: swap the typed word's letters, stem each.
+      for (const variant of adjacentSwaps(word.norm)) {
+        for (const v of analyzeQuery(variant).words) {
+          for (const term of [v.stem, v.cliticStem]) if (term && this.terms.has(term)) add(term, fuzzyWeight(term.length, 1));
+        }
       }
       // A typo in a suffix keeps the stemmer from removing it (يطلقوخ is not stemmed to يطلق):
       // complete what is left of the word after cutting its last letters, at a fuzzy weight.
-      if (!out.length) await this.addCompletions(word, word.prefix.slice(0, -1), (term) => add(term, fuzzyWeight(term.length, 1)));
+      if (!out.length && !partial) await this.addCompletions(word, word.prefix.slice(0, -1), (term) => add(term, fuzzyWeight(term.length, 1)));
     }
     return out;
   }
 
-  private async addCompletions(word: QueryWord, typed: string, add: (term: string, weight: number) => void): Promise<void> {
+  /**
+   * Adds the most frequent index terms that start with `typed`, cutting letters off its end
+   * (up to {@link MAX_BACKOFF}) while nothing does. Returns how many letters were cut, or -1 when
+   * nothing was found.
+   */
+  private async addCompletions(word: QueryWord, typed: string, add: (term: string, weight: number) => void): Promise<number> {
     for (let cut = 0; cut <= MAX_BACKOFF; cut++) {
       const prefix = typed.slice(0, typed.length - cut);
-      if ([...prefix].length < Math.max(MIN_PREFIX, cut ? 3 : 0)) return;
+      if ([...prefix].length < Math.max(MIN_PREFIX, cut ? 3 : 0)) return -1;
       await this.terms.load(this.terms.chunksOfPrefix(prefix));
       const completions = this.terms.withPrefix(prefix)
         .map((term) => [term, this.terms.weightOf(term)] as const)
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .slice(0, MAX_COMPLETIONS);
       for (const [term] of completions) add(term, term === word.prefix ? 1 : prefixWeight(term.length, Math.max(1, term.length - typed.length)));
-      if (completions.length) return;
+      if (completions.length) return cut;
     }
+    return -1;
   }
 
   /** Calls `hit` with each document holding `term` and its weighted BM25+ score. */
