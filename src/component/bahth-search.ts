@@ -1,0 +1,366 @@
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { BahthIndex, SearchHit } from '../search/types.js';
+import { Announcer } from './announcer.js';
+import { styles } from './bahth-search.styles.js';
+import { BahthErrorEvent } from './events/bahth-error.js';
+import { BahthResultsEvent } from './events/bahth-results.js';
+import { BahthSelectEvent } from './events/bahth-select.js';
+import { formatDate } from './format-date.js';
+import { highlight } from './highlight.js';
+import { IndexLoader, idle, type LoadMode } from './index-loader.js';
+import { plural, translationFor, type Translation } from './localize.js';
+import { safeUrl } from './safe-url.js';
+
+const isEditable = (el: EventTarget | undefined): boolean =>
+  el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+
+const autonym = (code: string): string => {
+  try {
+    return new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
+
+/**
+ * Search-as-you-type over an index built by `bahth build`, for Arabic and English sites: an
+ * accessible combobox whose results each keep their own language and direction.
+ *
+ * @summary Instant Arabic and English search box over a prebuilt, lazily loaded index.
+ *
+ * @attr {string} index - URL of the index folder (the `--out` folder of `bahth build`).
+ * @attr {string} label - Label of the search field (default: "Search" / "بحث").
+ * @attr {string} placeholder - Placeholder of the search field.
+ * @attr {'intent'|'eager'|'idle'|'visible'} load - When to fetch the index: on intent (focus,
+ *   pointer over the field, the shortcut; the default), at once, when the browser is idle, or
+ *   when the element scrolls into view.
+ * @attr {string} shortcut - Letter that with Ctrl/⌘ focuses the widget ("k"); "/" focuses it
+ *   too, unless typed in another field. `none` switches both off.
+ * @attr {'inline'|'modal'} variant - A field in the page (default), or a button opening a modal dialog.
+ * @attr {number} limit - Most results to show (10).
+ * @attr {number} preload-bytes - After the first results, fetch up to this many more bytes of
+ *   the term index when the browser is idle (262144; 0: never).
+ * @attr {string} lang - Language of the interface (Arabic or English); else the page's.
+ * @prop {string} index
+ * @prop {string} label
+ * @prop {string} placeholder
+ * @prop {'intent'|'eager'|'idle'|'visible'} load
+ * @prop {string} shortcut
+ * @prop {'inline'|'modal'} variant
+ * @prop {number} limit
+ * @prop {number} preloadBytes
+ *
+ * @fires {BahthResultsEvent} bahth-results - Results of a query are shown; detail: `{query, hits, total}`.
+ * @fires {BahthSelectEvent} bahth-select - A result was chosen (Enter or click); detail: `{hit}`.
+ *   Cancelable: `preventDefault()` keeps the browser from following the result's link.
+ * @fires {BahthErrorEvent} bahth-error - The index is missing, unreachable, corrupt or incompatible;
+ *   detail: `{code, message}`.
+ *
+ * @csspart label - The search field's label (visually hidden).
+ * @csspart input - The search field.
+ * @csspart panel - The results panel (filter, status, result list).
+ * @csspart filter - The language filter (a radio group), when the index holds several languages.
+ * @csspart status - The result count / no-results / loading message (a polite live region).
+ * @csspart listbox - The result list.
+ * @csspart option - One result.
+ * @csspart title - A result's title.
+ * @csspart snippet - A result's text excerpt.
+ * @csspart meta - A result's date and source.
+ * @csspart mark - The matched words in titles and snippets.
+ * @csspart error - The message shown when the index cannot be used.
+ * @csspart retry - The error's Retry button.
+ * @csspart button - The button that opens the modal (variant="modal").
+ * @csspart dialog - The modal dialog (variant="modal").
+ * @csspart close - The dialog's Close button (variant="modal").
+ *
+ * @cssprop [--bahth-font-family=system-ui, sans-serif] - Font of Latin-script text.
+ * @cssprop [--bahth-font-family-arabic='Noto Sans Arabic', 'Noto Naskh Arabic', system-ui, sans-serif] - Font of Arabic text.
+ * @cssprop [--bahth-font-size=1rem] - Base font size.
+ * @cssprop [--bahth-color=#1f2328] - Text color (dark scheme: #e6e8eb).
+ * @cssprop [--bahth-muted-color=#555e68] - Status and date/source color (dark: #a9b1ba).
+ * @cssprop [--bahth-background=#fff] - Field, panel and dialog background (dark: #1d2126).
+ * @cssprop [--bahth-border-color=#858c94] - Borders (dark: #737b84).
+ * @cssprop [--bahth-accent-color=#0b57d0] - Focus rings, links, the active result (dark: #8ab4f8).
+ * @cssprop [--bahth-active-background=#e8f0fe] - Background of the active result and chosen filter (dark: #2b3a52).
+ * @cssprop [--bahth-mark-background=#fde68a] - Background of matched words (dark: #6b5a00).
+ * @cssprop [--bahth-mark-color=inherit] - Color of matched words.
+ * @cssprop [--bahth-error-color=#b3261e] - Error message color (dark: #f2b8b5).
+ * @cssprop [--bahth-radius=0.5rem] - Corner radius.
+ * @cssprop [--bahth-panel-max-height=70vh] - Height of the results panel before it scrolls.
+ * @cssprop [--bahth-z-index=10] - Stacking of the inline results panel.
+ */
+export class BahthSearch extends LitElement {
+  static override styles: CSSResultGroup = styles;
+
+  @property() index = '';
+  @property() label = '';
+  @property() placeholder = '';
+  @property() load: LoadMode = 'intent';
+  @property() shortcut = 'k';
+  @property({ reflect: true }) variant: 'inline' | 'modal' = 'inline';
+  @property({ type: Number }) limit = 10;
+  @property({ type: Number, attribute: 'preload-bytes' }) preloadBytes = 262144;
+
+  /** Text in the field. */
+  @state() private value = '';
+  @state() private hits: SearchHit[] = [];
+  @state() private total = 0;
+  /** Query of the results shown; null when none are. */
+  @state() private shown: string | null = null;
+  @state() private active = -1;
+  @state() private open = false;
+  /** Language the results are filtered to ('' for all). */
+  @state() private filter = '';
+  @state() private uiLang = 'en';
+
+  @query('input[role=combobox]') private input?: HTMLInputElement;
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private readonly loader = new IndexLoader(this, (error) =>
+    this.dispatchEvent(new BahthErrorEvent({ code: error.code, message: error.message })),
+  );
+  private readonly announcer = new Announcer(this);
+  private requestId = 0;
+  private abort?: AbortController;
+  private preloaded?: BahthIndex;
+  private readonly langObserver = new MutationObserver(() => this.updateLang());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.updateLang();
+    for (const el of [this, document.documentElement]) this.langObserver.observe(el, { attributeFilter: ['lang'] });
+    document.addEventListener('keydown', this.onShortcut);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.langObserver.disconnect();
+    document.removeEventListener('keydown', this.onShortcut);
+    this.abort?.abort();
+  }
+
+  /** Focuses the search field (opening the dialog of the modal variant), which starts loading the index. */
+  override focus(options?: FocusOptions): void {
+    if (this.variant === 'modal' && this.dialog && !this.dialog.open) this.dialog.showModal();
+    this.input?.focus(options);
+  }
+
+  /** Searches `text` as if typed into the field; resolves once its results (or error) show. */
+  search(text: string): Promise<void> {
+    this.value = text;
+    this.open = true;
+    return this.run();
+  }
+
+  private get t(): Translation {
+    return translationFor(this.uiLang);
+  }
+
+  private get expanded(): boolean {
+    return this.open && this.hits.length > 0;
+  }
+
+  private updateLang(): void {
+    this.uiLang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('index') || changed.has('load')) {
+      this.loader.set(this.index, this.load);
+      if (changed.has('index') && this.hasUpdated && this.value) void this.run();
+    }
+    this.announcer.set(this.statusText());
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('active') && this.active >= 0) {
+      this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  private statusText(): string {
+    const t = this.t;
+    if (!this.value.trim() || this.loader.status === 'error') return '';
+    if (this.shown === null) return this.loader.status === 'loading' ? t.loading : '';
+    return this.total ? plural(t, t.count, this.total) : `${t.none.replace('{q}', this.shown)} ${t.hint}`;
+  }
+
+  /** Searches what is in the field; an answer that comes after a newer request is dropped. */
+  private async run(): Promise<void> {
+    const id = ++this.requestId;
+    this.abort?.abort();
+    const text = this.value;
+    if (!text.trim()) {
+      this.hits = [];
+      this.shown = null;
+      this.active = -1;
+      return;
+    }
+    const controller = (this.abort = new AbortController());
+    const index = await this.loader.load();
+    if (!index || id !== this.requestId) return;
+    try {
+      const response = await index.query(text, { limit: this.limit, lang: this.filter || null, signal: controller.signal });
+      if (id !== this.requestId) return;
+      this.hits = response.hits;
+      this.total = response.total;
+      this.shown = text;
+      this.active = -1;
+      this.dispatchEvent(new BahthResultsEvent({ query: text, hits: response.hits.length, total: response.total }));
+      if (this.preloaded !== index && this.preloadBytes > 0) {
+        this.preloaded = index;
+        idle(() => void index.preload(this.preloadBytes).catch(() => {}));
+      }
+    } catch (error) {
+      if (id === this.requestId && !controller.signal.aborted) this.loader.fail(error);
+    }
+  }
+
+  private readonly intent = (): void => void this.loader.load();
+
+  private onInput(e: Event): void {
+    this.value = (e.target as HTMLInputElement).value;
+    this.open = true;
+    void this.run();
+  }
+
+  private onKeydown(e: KeyboardEvent): void {
+    if (e.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
+    const n = this.hits.length;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!n) return;
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      this.active = !this.expanded || this.active < 0 ? (step > 0 ? 0 : n - 1) : (this.active + step + n) % n;
+      this.open = true;
+    } else if (e.key === 'Enter') {
+      if (!this.expanded || this.active < 0) return;
+      e.preventDefault();
+      const option = this.renderRoot.querySelector(`#option-${this.active}`);
+      // A link is clicked, so the browser follows it as it would a mouse click (after bahth-select).
+      if (option instanceof HTMLAnchorElement) option.click();
+      else this.choose(this.active);
+    } else if (e.key === 'Escape') {
+      if (this.expanded) {
+        this.open = false;
+        this.active = -1;
+      } else if (this.value) {
+        this.value = '';
+        void this.run();
+      } else return; // nothing to undo: let a dialog close
+      e.preventDefault();
+    }
+  }
+
+  /** Fires bahth-select; true when the host did not take over. */
+  private choose(i: number, e?: Event): void {
+    const hit = this.hits[i];
+    if (!hit) return;
+    const event = new BahthSelectEvent({ hit });
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) e?.preventDefault();
+    this.dialog?.close();
+  }
+
+  private readonly onShortcut = (e: KeyboardEvent): void => {
+    const key = this.shortcut.toLowerCase();
+    if (key === 'none' || e.defaultPrevented || e.isComposing || e.altKey) return;
+    const combo = (e.ctrlKey || e.metaKey) && key.length === 1 && (e.key.toLowerCase() === key || e.code === `Key${key.toUpperCase()}`);
+    const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !isEditable(e.composedPath()[0]);
+    if (!combo && !slash) return;
+    e.preventDefault();
+    this.focus();
+  };
+
+  private onFocusOut(e: FocusEvent): void {
+    if (!this.renderRoot.contains(e.relatedTarget as Node | null)) {
+      this.open = false;
+      this.active = -1;
+    }
+  }
+
+  private retry(): void {
+    this.input?.focus();
+    void this.loader.retry().then(() => this.run());
+  }
+
+  private renderHit(hit: SearchHit, i: number): TemplateResult {
+    const href = safeUrl(hit.url);
+    const meta = [
+      hit.date ? html`<time datetime=${hit.date}>${formatDate(hit.date, hit.lang)}</time>` : nothing,
+      hit.date && hit.source ? ' · ' : '',
+      hit.source ?? '',
+    ];
+    const body = html`<span part="title" class="title">${highlight(hit.title, hit.titleMarks)}</span>
+      ${hit.snippet ? html`<span part="snippet" class="snippet">${highlight(hit.snippet, hit.snippetMarks)}</span>` : nothing}
+      ${hit.date || hit.source ? html`<span part="meta" class="meta">${meta}</span>` : nothing}`;
+    const selected = i === this.active;
+    const cls = selected ? 'active' : '';
+    const select = (e: Event) => this.choose(i, e);
+    const hover = () => (this.active = i);
+    return href
+      ? html`<a id="option-${i}" part="option" class=${cls} role="option" aria-selected=${selected} lang=${hit.lang} dir=${hit.dir} href=${href} tabindex="-1" @click=${select} @pointermove=${hover}>${body}</a>`
+      : html`<div id="option-${i}" part="option" class=${cls} role="option" aria-selected=${selected} lang=${hit.lang} dir=${hit.dir} @click=${select} @pointermove=${hover}>${body}</div>`;
+  }
+
+  private renderBox(t: Translation, label: string): TemplateResult {
+    const panelOpen = this.open && !!this.value.trim();
+    const languages = Object.keys(this.loader.index?.languages ?? {});
+    const error = this.loader.status === 'error' ? this.loader.error : undefined;
+    return html`<div class="box" @focusout=${this.onFocusOut}>
+      <label part="label" class="sr" for="input">${label}</label>
+      <input id="input" part="input" type="text" role="combobox" autocomplete="off" autocapitalize="off" spellcheck="false"
+        enterkeyhint="search" aria-autocomplete="list" aria-controls="listbox" aria-expanded=${this.expanded}
+        aria-activedescendant=${this.expanded && this.active >= 0 ? `option-${this.active}` : nothing}
+        placeholder=${this.placeholder || nothing} .value=${live(this.value)}
+        @input=${this.onInput} @keydown=${this.onKeydown} @focus=${this.intent} @pointerenter=${this.intent}>
+      ${error
+        ? html`<div part="error" class="error" role="alert">${t.errors[error.code]}
+            <button part="retry" type="button" @click=${this.retry}>${t.retry}</button></div>`
+        : nothing}
+      <div part="panel" class="panel ${panelOpen ? 'open' : ''}" @mousedown=${(e: Event) => e.target instanceof HTMLInputElement || e.preventDefault()}>
+        ${languages.length > 1
+          ? html`<fieldset part="filter" class="filter" ?hidden=${!panelOpen}>
+              <legend class="sr">${t.language}</legend>
+              ${['', ...languages].map((code) => html`<label lang=${code || nothing}><input class="sr" type="radio" name="lang"
+                .checked=${live(this.filter === code)} @change=${() => { this.filter = code; void this.run(); }}>${code ? autonym(code) : t.all}</label>`)}
+            </fieldset>`
+          : nothing}
+        <div part="status" class="status" role="status">${this.announcer.message}</div>
+        <div id="listbox" part="listbox" role="listbox" aria-label=${t.results} ?hidden=${!this.expanded}>
+          ${this.expanded ? this.hits.map((hit, i) => this.renderHit(hit, i)) : nothing}
+        </div>
+      </div>
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const t = this.t;
+    const label = this.label || t.search;
+    const box = this.renderBox(t, label);
+    const mac = /Mac|iPhone|iPad/.test(navigator.userAgent);
+    return html`<div part="base" lang=${t.code} dir=${t.dir}>
+      ${this.variant === 'modal'
+        ? html`<button part="button" class="open-modal" type="button" aria-haspopup="dialog" @click=${() => this.focus()}
+              @focus=${this.intent} @pointerenter=${this.intent}>${label}${this.shortcut === 'none'
+                ? nothing
+                : html`<kbd aria-hidden="true">${mac ? '⌘' : 'Ctrl'} ${this.shortcut.toUpperCase()}</kbd>`}</button>
+            <dialog part="dialog" aria-label=${label} @click=${(e: Event) => e.target === this.dialog && this.dialog.close()}>
+              <div class="dialog-body">${box}
+                <button part="close" class="close" type="button" @click=${() => this.dialog?.close()}>${t.close}</button>
+              </div>
+            </dialog>`
+        : box}
+    </div>`;
+  }
+}
+
+if (!customElements.get('bahth-search')) customElements.define('bahth-search', BahthSearch);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bahth-search': BahthSearch;
+  }
+}

@@ -1,0 +1,39 @@
+import type { IndexErrorCode } from '../search/types.js';
+import { ar } from './translations/ar.js';
+import { en } from './translations/en.js';
+
+/** A string per plural category of the language (`{n}` is replaced by the number). */
+export type PluralForms = { [rule in Intl.LDMLPluralRule]?: string } & { other: string };
+
+/** Every string of the widget's interface, in one language. */
+export interface Translation {
+  /** BCP 47 code, for plural rules and number formats. */
+  code: string;
+  dir: 'ltr' | 'rtl';
+  /** Default label of the search field. */
+  search: string;
+  /** Label of the result list. */
+  results: string;
+  loading: string;
+  /** How many results were found (never 0: see `none`). */
+  count: PluralForms;
+  /** No results (`{q}`: the query), then a suggestion. */
+  none: string;
+  hint: string;
+  /** Label of the language filter, and its first choice. */
+  language: string;
+  all: string;
+  retry: string;
+  close: string;
+  /** Why the index could not be used. */
+  errors: Record<IndexErrorCode, string>;
+}
+
+/** The translation for a BCP 47 language code: Arabic for `ar*`, English otherwise. */
+export const translationFor = (lang: string): Translation => (/^ar\b/i.test(lang) ? ar : en);
+
+/** `forms` for `n` under the plural rules of `t`'s language, with `{n}` in its numerals. */
+export function plural(t: Translation, forms: PluralForms, n: number): string {
+  const form = forms[new Intl.PluralRules(t.code).select(n)] ?? forms.other;
+  return form.replace('{n}', new Intl.NumberFormat(t.code).format(n));
+}
