@@ -1,0 +1,8 @@
+// `cem analyze` reads the JSDoc of the components and writes custom-elements.json, from which
+// the README's component reference is generated.
+export default {
+  globs: ['src/component/**/*.ts'],
+  exclude: ['**/*.test.ts', '**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+};
