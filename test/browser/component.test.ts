@@ -1,0 +1,241 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { openIndex } from '../../src/search/open-index.js';
+import { BahthHarness, INDEX, INDEX_EN } from './harness/bahth-harness.js';
+
+describe('<bahth-search> combobox', () => {
+  it('renders a labelled combobox that controls a listbox in the same shadow root', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en"></bahth-search>`);
+    const { input } = h;
+    expect(input.getAttribute('role')).to.equal('combobox');
+    expect(input.getAttribute('aria-autocomplete')).to.equal('list');
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    expect(h.root.getElementById(input.getAttribute('aria-controls')!)).to.equal(h.listbox);
+    expect(h.listbox.getAttribute('role')).to.equal('listbox');
+    expect(input.labels![0]!.textContent).to.equal('Search');
+    h.el.label = 'Search the archive';
+    await h.el.updateComplete;
+    expect(input.labels![0]!.textContent).to.equal('Search the archive');
+  });
+
+  it('shows Arabic results as the user types, with marks, each result right to left', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="ar"></bahth-search>`);
+    const detail = await h.search('وزير');
+    expect(detail.total).to.equal(4);
+    expect(h.input.getAttribute('aria-expanded')).to.equal('true');
+    expect(h.options).to.have.length(4);
+    for (const option of h.options) {
+      expect(option.getAttribute('lang')).to.equal('ar');
+      expect(option.getAttribute('dir')).to.equal('rtl');
+    }
+    const marks = [...h.root.querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marks).to.include('وزير');
+    expect(marks).to.include('وَزِيرُ');
+    expect(h.root.querySelector('mark')!.getAttribute('part')).to.equal('mark');
+    expect(h.titles).to.include('وزير الصحة يزور المستشفيات الجديدة في دمشق');
+  });
+
+  it('shows English results left to right with snippet, date, source and a link', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en"></bahth-search>`);
+    await h.search('hospitals');
+    const option = h.options[0]!;
+    expect(option.getAttribute('dir')).to.equal('ltr');
+    expect(option.getAttribute('lang')).to.equal('en');
+    expect(option.localName).to.equal('a');
+    expect(option.getAttribute('href')).to.equal('#en-1');
+    expect(option.querySelector('[part=title] mark')!.textContent).to.equal('hospitals');
+    expect(option.querySelector('[part=snippet]')!.textContent).to.contain('hospitals');
+    const meta = option.querySelector('[part=meta]')!;
+    expect(meta.querySelector('time')!.getAttribute('datetime')).to.equal('2024-03-12');
+    expect(meta.textContent).to.contain('2024').and.to.contain('City Bulletin');
+  });
+
+  it('moves with ↓/↑ (wrapping) while focus stays in the input, via aria-activedescendant', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en"></bahth-search>`);
+    await h.search('minister');
+    expect(h.options).to.have.length(4);
+    expect(h.input.hasAttribute('aria-activedescendant')).to.equal(false);
+    await h.press('ArrowDown');
+    expect(h.activeOption).to.equal(h.options[0]);
+    expect(h.options[0]!.getAttribute('aria-selected')).to.equal('true');
+    await h.press('ArrowDown');
+    expect(h.activeOption).to.equal(h.options[1]);
+    expect(h.options[0]!.getAttribute('aria-selected')).to.equal('false');
+    await h.press('ArrowUp');
+    await h.press('ArrowUp');
+    expect(h.activeOption).to.equal(h.options[3], 'ArrowUp from the first wraps to the last');
+    await h.press('ArrowDown');
+    expect(h.activeOption).to.equal(h.options[0], 'ArrowDown from the last wraps to the first');
+    expect(h.root.activeElement).to.equal(h.input);
+  });
+
+  it('leaves Left, Right, Home and End to the input', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en"></bahth-search>`);
+    await h.search('minister');
+    await h.press('ArrowDown');
+    await h.press('Home');
+    expect(h.input.selectionStart).to.equal(0);
+    await h.press('ArrowRight');
+    expect(h.input.selectionStart).to.equal(1);
+    await h.press('End');
+    expect(h.input.selectionStart).to.equal('minister'.length);
+    await h.press('ArrowLeft');
+    expect(h.input.selectionStart).to.equal('minister'.length - 1);
+    expect(h.activeOption).to.equal(h.options[0], 'the active result did not move');
+  });
+
+  it('Enter fires a cancelable bahth-select the host can take over, else follows the link', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en"></bahth-search>`);
+    history.replaceState(null, '', location.pathname + location.search);
+    const takeOver = (e: Event) => e.preventDefault();
+    h.el.addEventListener('bahth-select', takeOver);
+    await h.search('olive');
+    await h.press('ArrowDown');
+    await h.press('Enter');
+    expect(h.selects).to.have.length(1);
+    expect(h.selects[0]!.hit.id).to.equal('en-4');
+    expect(location.hash).to.equal('', 'the host prevented the navigation');
+
+    h.el.removeEventListener('bahth-select', takeOver);
+    await h.press('ArrowDown');
+    await h.press('Enter');
+    expect(h.selects).to.have.length(2);
+    expect(location.hash).to.equal('#en-4');
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('bahth-select bubbles out of the shadow root with the hit, also on click', async () => {
+    const h = await BahthHarness.render(html`<div><bahth-search index=${INDEX} lang="en"></bahth-search></div>`);
+    const seen: string[] = [];
+    const listener = (e: Event) => {
+      e.preventDefault();
+      seen.push((e as CustomEvent).detail.hit.title);
+    };
+    document.addEventListener('bahth-select', listener);
+    try {
+      await h.search('Jordanian');
+      h.options[0]!.click();
+      expect(seen).to.deep.equal(['Foreign minister meets Jordanian counterpart']);
+    } finally {
+      document.removeEventListener('bahth-select', listener);
+    }
+  });
+
+  it('Escape closes the list, then clears the field', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="ar"></bahth-search>`);
+    await h.search('وزير');
+    await h.press('ArrowDown');
+    await h.press('Escape');
+    expect(h.input.getAttribute('aria-expanded')).to.equal('false');
+    expect(h.input.hasAttribute('aria-activedescendant')).to.equal(false);
+    expect(h.input.value).to.equal('وزير');
+    await h.press('ArrowDown');
+    expect(h.input.getAttribute('aria-expanded')).to.equal('true', 'ArrowDown opens the list again');
+    await h.press('Escape');
+    await h.press('Escape');
+    expect(h.input.value).to.equal('');
+    expect(h.options).to.have.length(0);
+  });
+
+  it('ends with the results of the final query when typing fast', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en"></bahth-search>`);
+    await h.type('olive');
+    await h.clear();
+    await h.type('library');
+    await h.resultsFor('library');
+    // Let any answer still in flight arrive: none may replace the final one.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(h.results.at(-1)!.query).to.equal('library');
+    expect(h.titles).to.deep.equal(['Public library opens in Aleppo']);
+  });
+
+  it('drops a superseded answer (search() called again before the first finished)', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX_EN} lang="en"></bahth-search>`);
+    const first = h.el.search('olive'); // still loading the index
+    const second = h.el.search('library');
+    await Promise.all([first, second]);
+    const third = h.el.search('harvest'); // index loaded: both searches run at once
+    const fourth = h.el.search('minister');
+    await Promise.all([third, fourth]);
+    await h.el.updateComplete;
+    expect(h.results.map((r) => r.query)).to.deep.equal(['library', 'minister']);
+    expect(h.options).to.have.length(4);
+  });
+
+  it('renders hostile corpus text as text and never links a javascript: URL', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en"></bahth-search>`);
+    await h.search('onerror');
+    expect(h.options).to.have.length(2);
+    expect(h.titles.every((t) => t.includes('<img src=x onerror=alert(1)>'))).to.equal(true);
+    expect(h.root.querySelector('img, script, b')).to.equal(null);
+    expect(document.querySelector('img')).to.equal(null);
+    expect((window as { __bahthPwned?: boolean }).__bahthPwned).to.equal(undefined);
+    for (const option of h.options) {
+      expect(option.localName).to.equal('div', 'a javascript: URL is not a link');
+      expect(option.hasAttribute('href')).to.equal(false);
+    }
+    await h.clear();
+    await h.search('script');
+    const snippets = [...h.root.querySelectorAll('[part=snippet]')].map((s) => s.textContent);
+    expect(snippets).to.have.length(2);
+    for (const s of snippets) expect(s).to.contain('<script>window.__bahthPwned = true</script>').and.to.contain('<b onmouseover=alert(1)>');
+    expect(h.root.querySelector('script, b')).to.equal(null);
+    expect((window as { __bahthPwned?: boolean }).__bahthPwned).to.equal(undefined);
+    expect([...h.root.querySelectorAll('a')].every((a) => !/^\s*javascript:/i.test(a.getAttribute('href')!))).to.equal(true);
+  });
+
+  it('filters by language with a radio group when the index holds several', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="ar"></bahth-search>`);
+    await h.search('onerror');
+    const radios = [...h.root.querySelectorAll<HTMLInputElement>('[part=filter] input[type=radio]')];
+    expect(radios.map((r) => r.labels![0]!.textContent!.trim())).to.deep.equal(['الكل', 'العربية', 'English']);
+    expect(radios[0]!.checked).to.equal(true);
+    expect(h.options.map((o) => o.lang)).to.have.members(['ar', 'en']);
+
+    const before = h.results.length;
+    radios[1]!.click();
+    await h.resultsFor('onerror');
+    await waitFor(() => h.results.length > before);
+    await h.el.updateComplete;
+    expect(h.options.map((o) => o.lang)).to.deep.equal(['ar']);
+
+    radios[1]!.focus();
+    await sendKeys({ press: 'ArrowLeft' }); // in RTL, the next radio is to the left
+    await waitFor(() => h.results.length > before + 1);
+    await h.el.updateComplete;
+    expect(radios[2]!.checked).to.equal(true);
+    expect(h.options.map((o) => o.lang)).to.deep.equal(['en']);
+  });
+
+  it('shows no language filter for a one-language index', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX_EN} lang="en"></bahth-search>`);
+    await h.search('minister');
+    expect(h.root.querySelector('[part=filter]')).to.equal(null);
+  });
+
+  it('fires bahth-results with query, shown hits and total; search() and focus() work', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en" limit="2"></bahth-search>`);
+    await h.el.search('minister');
+    expect(h.results.at(-1)).to.deep.equal({ query: 'minister', hits: 2, total: 4 });
+    expect(h.input.value).to.equal('minister');
+    h.el.focus();
+    expect(h.root.activeElement).to.equal(h.input);
+    expect(document.activeElement).to.equal(h.el);
+  });
+
+  it('shows the same hits as the index itself', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="ar"></bahth-search>`);
+    await h.search('وزي');
+    const index = await openIndex(INDEX);
+    const hits = await index.search('وزي', { limit: 10 });
+    expect(h.titles).to.deep.equal(hits.map((hit) => hit.title));
+  });
+});
+
+async function waitFor(predicate: () => boolean): Promise<void> {
+  const start = performance.now();
+  while (!predicate()) {
+    if (performance.now() - start > 5000) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
