@@ -1,3 +1,7 @@
+import { cliticStemArabic, stemArabic, stripArticle } from './arabic-stem.js';
+import { stemEnglish } from './english-stem.js';
+import { PROTECTED_ENGLISH } from './lexicon.js';
+import { ARABIC_STOP_WORDS, ENGLISH_STOP_WORDS } from './stopwords.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** A token of indexed text with the terms it contributes. */
@@ -6,7 +10,8 @@ export interface AnalyzedToken extends Token {
   stem: string | null;
   /**
    * The stem of the word read without a single leading clitic (و ف ب ك ل), when that reading is
-   * possible. The indexer decides from corpus counts whether to index it too.
+   * possible; never for words on the no-expand list (وزير, ورقة …). The indexer decides from
+   * corpus counts whether to index it too.
    */
   cliticStem: string | null;
 }
@@ -15,7 +20,7 @@ export interface AnalyzedToken extends Token {
 export interface QueryWord extends AnalyzedToken {
   /** True for a stop word: it matches only where stop words are indexed (titles). */
   stop: boolean;
-  /** Normalized, article-stripped form for prefix matching of an unfinished word. */
+  /** Normalized form with the article and the clitics before it removed, for prefix matching of an unfinished word ("وبالمفاو" → "مفاو"); empty when nothing but an article was typed. */
   prefix: string;
   /** Largest edit distance a typo may have for this word (0: no typo tolerance). */
   maxEdits: number;
@@ -24,55 +29,69 @@ export interface QueryWord extends AnalyzedToken {
 /** A query split into words; the last may be unfinished. */
 export interface AnalyzedQuery {
   words: QueryWord[];
-  /** True when the user may still be typing the last word (no trailing space). */
+  /** True when the user may still be typing the last word (no trailing space or punctuation). */
   lastIsPartial: boolean;
 }
 
-const ARABIC_STOP = new Set(['في', 'من', 'علي', 'الي', 'عن', 'ان', 'الذي', 'التي', 'هذا', 'هذه', 'مع', 'او', 'ما', 'لا', 'كان', 'قد', 'و']);
-const ENGLISH_STOP = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'if', 'in', 'into', 'is', 'it', 'no', 'not', 'of', 'on', 'or', 'such', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'to', 'was', 'will', 'with']);
-const ARTICLE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
+/** Fewest letters for one typo to be tolerated; shorter words have too many one-letter neighbours. */
+export const MIN_FUZZY_LETTERS = 5;
 
-function stemArabic(word: string): string {
-  let w = word;
-  const stripped = w.replace(ARTICLE, '');
-  if (stripped.length >= 2) w = stripped;
-  for (const suffix of ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي']) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 2) w = w.slice(0, -suffix.length);
-  }
-  return w;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const HAS_DIGIT = /\d/;
+
+/** True for a word written all in capitals (ISIS, NATO): an acronym, not stemmed. */
+function isAcronym(raw: string): boolean {
+  return raw.length > 1 && UPPER.test(raw) && !LOWER.test(raw);
 }
 
-function stemLatin(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+/** Whether a normalized token is a stop word of its language. */
+export function isStopWord(token: Pick<Token, 'norm' | 'script'>): boolean {
+  return token.script === 'arabic' ? ARABIC_STOP_WORDS.has(token.norm) : token.script === 'latin' && ENGLISH_STOP_WORDS.has(token.norm);
 }
 
-function analyzeToken(token: Token): AnalyzedToken & { stop: boolean } {
+function analyzeToken(token: Token, raw: string): AnalyzedToken {
   const { norm, script } = token;
-  const stop = script === 'arabic' ? ARABIC_STOP.has(norm) : ENGLISH_STOP.has(norm);
-  if (script === 'number') return { ...token, stem: norm, cliticStem: null, stop: false };
-  const stem = script === 'arabic' ? stemArabic(norm) : stemLatin(norm);
-  const cliticStem = script === 'arabic' && /^[وفبكل]/.test(norm) && norm.length >= 5 && !ARTICLE.test(norm)
-    ? stemArabic(norm.slice(1)) : null;
-  return { ...token, stem: stop ? null : stem, cliticStem, stop };
+  if (script === 'number') return { ...token, stem: norm, cliticStem: null };
+  if (isStopWord(token)) return { ...token, stem: null, cliticStem: null };
+  if (script === 'arabic') {
+    const stem = stemArabic(norm);
+    return { ...token, stem, cliticStem: cliticStemArabic(norm, stem) };
+  }
+  const plain = PROTECTED_ENGLISH.has(norm) || HAS_DIGIT.test(norm) || isAcronym(raw);
+  return { ...token, stem: plain ? norm : stemEnglish(norm), cliticStem: null };
 }
 
-/** Analyzes text for indexing: every word with its stem (null for stop words). */
+/**
+ * Analyzes text for indexing: every word with its stem (null for stop words), in text order.
+ * A hyphenated word gives its parts and then its joined form (see `Token.hyphen`).
+ */
 export function analyzeText(text: string): AnalyzedToken[] {
-  return tokenize(text).map((t) => {
-    const { stop: _stop, ...rest } = analyzeToken(t);
-    return rest;
-  });
+  return tokenize(text).map((t) => analyzeToken(t, text.slice(t.start, t.end)));
 }
 
-/** Analyzes a query as typed: the words and how each may match. */
+/**
+ * Analyzes a query as typed: the words and how each may match. Hyphenated words count once,
+ * by their joined form. `stem` is never null here: a stop word keeps its normalized form.
+ */
 export function analyzeQuery(query: string): AnalyzedQuery {
-  const words = tokenize(query).map((t): QueryWord => {
-    const a = analyzeToken(t);
-    const prefix = t.script === 'arabic' ? t.norm.replace(ARTICLE, '') || t.norm : t.norm;
+  const words: QueryWord[] = [];
+  for (const t of tokenize(query)) {
+    if (t.hyphen === 'part') continue;
+    const a = analyzeToken(t, query.slice(t.start, t.end));
+    const stop = a.stem === null;
+    const prefix = t.script === 'arabic' ? stripArticleForPrefix(t.norm) : t.norm;
     const letters = [...t.norm].length;
-    return { ...a, stem: a.stem ?? t.norm, prefix, maxEdits: t.script === 'number' || letters < 5 ? 0 : 1 };
-  });
+    const fuzzy = t.script !== 'number' && !stop && !HAS_DIGIT.test(t.norm) && letters >= MIN_FUZZY_LETTERS;
+    words.push({ ...a, stem: a.stem ?? t.norm, stop, prefix, maxEdits: fuzzy ? 1 : 0 });
+  }
   return { words, lastIsPartial: words.length > 0 && !/[\s\p{P}]$/u.test(query) };
+}
+
+/** Like the stemmer's article rule, but an unfinished word may be left with a single letter or none. */
+function stripArticleForPrefix(norm: string): string {
+  const stripped = stripArticle(norm);
+  if (stripped !== norm) return stripped;
+  const m = /^[وف]?(?:[بك]?ال|لل)/.exec(norm);
+  return m ? norm.slice(m[0].length) : norm;
 }

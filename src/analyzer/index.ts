@@ -9,4 +9,9 @@
 export { ANALYZER_VERSION } from './version.js';
 export { normalize } from './normalize.js';
 export { tokenize, type Token, type Script } from './tokenize.js';
-export { analyzeText, analyzeQuery, type AnalyzedToken, type QueryWord, type AnalyzedQuery } from './analyze.js';
+export {
+  analyzeText, analyzeQuery, isStopWord, MIN_FUZZY_LETTERS,
+  type AnalyzedToken, type QueryWord, type AnalyzedQuery,
+} from './analyze.js';
+export { stemArabic, stripArticle, MIN_STEM } from './arabic-stem.js';
+export { stemEnglish } from './english-stem.js';
