@@ -17,7 +17,9 @@ export interface AnalyzedToken extends Token {
 }
 
 /** One word of a query, with every way it may match. */
-export interface QueryWord extends AnalyzedToken {
+export interface QueryWord extends Omit<AnalyzedToken, 'stem'> {
+  /** The stem to match exactly; for a stop word its normalized form (never null in a query). */
+  stem: string;
   /** True for a stop word: it matches only where stop words are indexed (titles). */
   stop: boolean;
   /** Normalized form with the article and the clitics before it removed, for prefix matching of an unfinished word ("وبالمفاو" → "مفاو"); empty when nothing but an article was typed. */
