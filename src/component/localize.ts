@@ -9,6 +9,8 @@ export type PluralForms = { [rule in Intl.LDMLPluralRule]?: string } & { other: 
 export interface Translation {
   /** BCP 47 code, for plural rules and number formats. */
   code: string;
+  /** Numbering system of counts (`arab`: ٠١٢٣, `latn`: 0123). */
+  digits: string;
   dir: 'ltr' | 'rtl';
   /** Default label of the search field. */
   search: string;
@@ -35,5 +37,5 @@ export const translationFor = (lang: string): Translation => (/^ar\b/i.test(lang
 /** `forms` for `n` under the plural rules of `t`'s language, with `{n}` in its numerals. */
 export function plural(t: Translation, forms: PluralForms, n: number): string {
   const form = forms[new Intl.PluralRules(t.code).select(n)] ?? forms.other;
-  return form.replace('{n}', new Intl.NumberFormat(t.code).format(n));
+  return form.replace('{n}', new Intl.NumberFormat(t.code, { numberingSystem: t.digits }).format(n));
 }

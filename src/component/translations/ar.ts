@@ -3,6 +3,7 @@ import type { Translation } from '../localize.js';
 /** Arabic interface strings (plural forms: zero, one, two, few 3–10, many 11–99, other 100+). */
 export const ar: Translation = {
   code: 'ar',
+  digits: 'arab',
   dir: 'rtl',
   search: 'بحث',
   results: 'نتائج البحث',

@@ -3,6 +3,7 @@ import type { Translation } from '../localize.js';
 /** English interface strings. */
 export const en: Translation = {
   code: 'en',
+  digits: 'latn',
   dir: 'ltr',
   search: 'Search',
   results: 'Search results',

@@ -90,7 +90,9 @@ export class BahthHarness {
 
   /** Waits until the live region reads `text`. */
   async statusIs(text: string): Promise<void> {
-    await waitUntil(() => this.status === text, `status is "${this.status}", not "${text}"`, { timeout: 3000 });
+    await waitUntil(() => this.status === text, undefined, { timeout: 3000 }).catch(() => {
+      throw new Error(`the status reads "${this.status}", not "${text}"`);
+    });
   }
 
   /** Waits until the error message shows and a bahth-error was fired. */

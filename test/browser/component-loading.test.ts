@@ -1,0 +1,128 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import { BahthHarness, CORRUPT, INCOMPATIBLE, INDEX, INDEX_EN, MISSING, fetchedFrom } from './harness/bahth-harness.js';
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Collects uncaught errors and unhandled rejections while a test runs. */
+function watchUncaught() {
+  const seen: unknown[] = [];
+  const onError = (e: ErrorEvent) => seen.push(e.error ?? e.message);
+  const onRejection = (e: PromiseRejectionEvent) => seen.push(e.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    seen,
+    stop: () => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+// Tests of this file share one page, and openIndex shares one opened index per URL: the first
+// tests use index folders nothing else here has touched.
+describe('<bahth-search> loading', () => {
+  it('fetches nothing before intent; pointer over the input starts loading', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en"></bahth-search>`);
+    await pause(400);
+    expect(fetchedFrom(INDEX)).to.equal(false);
+    const box = h.input.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.x + 10), Math.round(box.y + box.height / 2)] });
+    await waitUntil(() => fetchedFrom(INDEX), 'hovering the input did not load the index');
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  it('focus starts loading, and what was typed meanwhile is searched once loaded', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX_EN} lang="en"></bahth-search>`);
+    await pause(200);
+    expect(fetchedFrom(INDEX_EN)).to.equal(false);
+    await h.type('olive');
+    expect(fetchedFrom(INDEX_EN)).to.equal(true);
+    await h.resultsFor('olive');
+    expect(h.input.value).to.equal('olive');
+    expect(h.titles).to.deep.equal(['Olive harvest season begins in the villages']);
+  });
+
+  it('load="eager" fetches at once, load="idle" soon after', async () => {
+    await BahthHarness.render(html`<div>
+      <bahth-search index="${MISSING}eager/" load="eager"></bahth-search>
+      <bahth-search index="${MISSING}idle/" load="idle"></bahth-search>
+    </div>`);
+    await waitUntil(() => fetchedFrom(`${MISSING}eager/`), 'eager did not fetch', { timeout: 1000 });
+    await waitUntil(() => fetchedFrom(`${MISSING}idle/`), 'idle did not fetch', { timeout: 4000 });
+  });
+
+  it('load="visible" waits until the element scrolls into view', async () => {
+    const h = await BahthHarness.render(html`<div>
+      <div style="block-size: 300vh"></div>
+      <bahth-search index="${MISSING}visible/" load="visible"></bahth-search>
+    </div>`);
+    await pause(400);
+    expect(fetchedFrom(`${MISSING}visible/`)).to.equal(false);
+    h.el.scrollIntoView();
+    await waitUntil(() => fetchedFrom(`${MISSING}visible/`), 'visible did not fetch', { timeout: 2000 });
+    scrollTo(0, 0);
+  });
+});
+
+describe('<bahth-search> errors', () => {
+  const cases = [
+    { folder: MISSING, code: 'not-found', en: 'The search index was not found.', ar: 'لم يُعثر على فهرس البحث.' },
+    { folder: CORRUPT, code: 'corrupt', en: 'The search index is damaged and cannot be read.', ar: 'فهرس البحث تالف ولا يمكن قراءته.' },
+    {
+      folder: INCOMPATIBLE,
+      code: 'incompatible',
+      en: 'The search index was built for another version of the search.',
+      ar: 'فهرس البحث مبنيّ لإصدار آخر من أداة البحث.',
+    },
+  ] as const;
+
+  for (const c of cases) {
+    for (const lang of ['en', 'ar'] as const) {
+      it(`a ${c.code} index shows a ${lang} message with Retry and fires bahth-error, nothing uncaught`, async () => {
+        const uncaught = watchUncaught();
+        try {
+          const h = await BahthHarness.render(html`<bahth-search index=${c.folder} lang=${lang}></bahth-search>`);
+          await h.type(lang === 'ar' ? 'وزير' : 'minister');
+          const error = await h.failed();
+          expect(error.code).to.equal(c.code);
+          expect(error.message).to.be.a('string').and.not.equal('');
+          expect(h.error!.getAttribute('role')).to.equal('alert');
+          expect(h.error!.textContent).to.contain(c[lang]);
+          const retry = h.root.querySelector<HTMLButtonElement>('[part=retry]')!;
+          expect(retry.textContent).to.equal(lang === 'ar' ? 'إعادة المحاولة' : 'Retry');
+          expect(h.options).to.have.length(0);
+          expect(h.input.value).to.equal(lang === 'ar' ? 'وزير' : 'minister', 'the field still holds the query');
+          await pause(100);
+          expect(uncaught.seen).to.deep.equal([]);
+        } finally {
+          uncaught.stop();
+        }
+      });
+    }
+  }
+
+  it('Retry fetches again, keeps focus in the field, and reports the error again', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${MISSING} lang="en"></bahth-search>`);
+    const manifestFetches = () =>
+      performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === `${MISSING}manifest.json`).length;
+    h.el.focus();
+    await h.failed();
+    const fetched = manifestFetches();
+    h.root.querySelector<HTMLButtonElement>('[part=retry]')!.click();
+    await waitUntil(() => h.errors.length === 2, 'Retry did not report again');
+    expect(manifestFetches()).to.be.greaterThan(fetched);
+    expect(h.root.activeElement).to.equal(h.input);
+  });
+
+  it('a new index attribute replaces a failed one, and the query is searched there', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${MISSING} lang="en"></bahth-search>`);
+    await h.type('olive');
+    await h.failed();
+    h.el.index = INDEX;
+    await h.resultsFor('olive');
+    expect(h.error).to.equal(null);
+    expect(h.titles).to.deep.equal(['Olive harvest season begins in the villages']);
+  });
+});
