@@ -52,16 +52,43 @@ export function isStopWord(token: Pick<Token, 'norm' | 'script'>): boolean {
   return token.script === 'arabic' ? ARABIC_STOP_WORDS.has(token.norm) : token.script === 'latin' && ENGLISH_STOP_WORDS.has(token.norm);
 }
 
-function analyzeToken(token: Token, raw: string): AnalyzedToken {
-  const { norm, script } = token;
-  if (script === 'number') return { ...token, stem: norm, cliticStem: null };
-  if (isStopWord(token)) return { ...token, stem: null, cliticStem: null };
-  if (script === 'arabic') {
+/** Stems of recent words: news text repeats a few thousand words, and stemming costs more than a lookup. */
+const CACHE_LIMIT = 20_000;
+const arabicCache = new Map<string, [string, string | null]>();
+const englishCache = new Map<string, string>();
+
+function arabicTerms(norm: string): [string, string | null] {
+  let hit = arabicCache.get(norm);
+  if (hit === undefined) {
     const stem = stemArabic(norm);
-    return { ...token, stem, cliticStem: cliticStemArabic(norm, stem) };
+    hit = [stem, cliticStemArabic(norm, stem)];
+    if (arabicCache.size >= CACHE_LIMIT) arabicCache.clear();
+    arabicCache.set(norm, hit);
   }
-  const plain = PROTECTED_ENGLISH.has(norm) || HAS_DIGIT.test(norm) || isAcronym(raw);
-  return { ...token, stem: plain ? norm : stemEnglish(norm), cliticStem: null };
+  return hit;
+}
+
+function englishStem(norm: string): string {
+  let hit = englishCache.get(norm);
+  if (hit === undefined) {
+    hit = PROTECTED_ENGLISH.has(norm) || HAS_DIGIT.test(norm) ? norm : stemEnglish(norm);
+    if (englishCache.size >= CACHE_LIMIT) englishCache.clear();
+    englishCache.set(norm, hit);
+  }
+  return hit;
+}
+
+function analyzeToken(token: Token, text: string): AnalyzedToken {
+  const { norm, script } = token;
+  let stem: string | null = norm;
+  let cliticStem: string | null = null;
+  if (isStopWord(token)) stem = null;
+  else if (script === 'arabic') [stem, cliticStem] = arabicTerms(norm);
+  else if (script === 'latin' && !isAcronym(text.slice(token.start, token.end))) stem = englishStem(norm);
+  // An explicit literal, not a spread: one object shape, several times faster on long texts.
+  const out: AnalyzedToken = { norm, start: token.start, end: token.end, script, stem, cliticStem };
+  if (token.hyphen) out.hyphen = token.hyphen;
+  return out;
 }
 
 /**
@@ -69,7 +96,7 @@ function analyzeToken(token: Token, raw: string): AnalyzedToken {
  * A hyphenated word gives its parts and then its joined form (see `Token.hyphen`).
  */
 export function analyzeText(text: string): AnalyzedToken[] {
-  return tokenize(text).map((t) => analyzeToken(t, text.slice(t.start, t.end)));
+  return tokenize(text).map((t) => analyzeToken(t, text));
 }
 
 /**
@@ -80,7 +107,7 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   const words: QueryWord[] = [];
   for (const t of tokenize(query)) {
     if (t.hyphen === 'part') continue;
-    const a = analyzeToken(t, query.slice(t.start, t.end));
+    const a = analyzeToken(t, query);
     const stop = a.stem === null;
     const prefix = t.script === 'arabic' ? stripArticleForPrefix(t.norm) : t.norm;
     const letters = [...t.norm].length;

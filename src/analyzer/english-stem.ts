@@ -61,7 +61,7 @@ export function stemEnglish(word: string): string {
   if (exception !== undefined) return exception;
   // y as a consonant is marked Y: at the start and after a vowel.
   let w = word[0] === 'y' ? 'Y' + word.slice(1) : word;
-  w = w.replace(/([aeiouy])y/g, '$1Y');
+  if (w.includes('y')) w = w.replace(/([aeiouy])y/g, '$1Y');
   let r1 = -1;
   for (const p of R1_PREFIXES) if (w.startsWith(p)) { r1 = p.length; break; }
   if (r1 < 0) r1 = regionAfter(w, 0);
@@ -114,7 +114,7 @@ export function stemEnglish(word: string): string {
   } else if (w.endsWith('ll') && w.length - 1 >= r2) {
     w = w.slice(0, -1);
   }
-  return w.replace(/Y/g, 'y');
+  return w.includes('Y') ? w.replace(/Y/g, 'y') : w;
 }
 
 function replaceInR1(w: string, r1: number, rules: Array<[string, string]>, ok: (stem: string, suffix: string) => boolean): string {

@@ -40,7 +40,8 @@ const NUMBER = `[${DIGIT}]+(?:(?:[.\\u066B]|[,\\u066C](?=[${DIGIT}]{3}(?![${DIGI
 // symbols and ornate parentheses among the presentation forms).
 const ARABIC_LETTER = '\\u0621-\\u063A\\u0641-\\u064A\\u066E\\u066F\\u0671-\\u06D3\\u06D5\\u06EE\\u06EF\\u06FA-\\u06FC\\u06FF\\uFB50-\\uFBB1\\uFBD3-\\uFD3D\\uFD50-\\uFDF9\\uFDFC\\uFE80-\\uFEFC';
 const ARABIC_WORD = `[${ARABIC_LETTER}](?:${INVISIBLE}[${ARABIC_LETTER}\\u0640\\u0674\\p{M}])*`;
-const WORD = new RegExp(`(${NUMBER})|(${LATIN_WORD}(?:[-\\u2010\\u2011]${LATIN_WORD})*)|${ARABIC_WORD}`, 'gu');
+// Arabic first: the commonest kind of word is tried first.
+const WORD = new RegExp(`(${ARABIC_WORD})|(${NUMBER})|${LATIN_WORD}(?:[-\\u2010\\u2011]${LATIN_WORD})*`, 'gu');
 const HYPHEN = /[-\u2010\u2011]/g;
 const POSSESSIVE = /['’‘ʼʾʿ]s$/;
 const APOSTROPHES = /['’‘ʼʾʿ]/g;
@@ -100,16 +101,15 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     const start = m.index;
     if (m[1] !== undefined) {
-      tokens.push({ norm: normalize(raw), start, end: start + raw.length, script: 'number' });
-    } else if (m[2] !== undefined) {
-      if (raw.includes('-') || raw.includes('\u2010') || raw.includes('\u2011')) pushCompound(tokens, raw, start);
-      else {
-        const norm = latinNorm(raw);
-        if (norm) tokens.push(latinToken(norm, start, start + raw.length));
-      }
-    } else {
       const norm = normalize(raw);
       if (norm) tokens.push({ norm, start, end: start + raw.length, script: 'arabic' });
+    } else if (m[2] !== undefined) {
+      tokens.push({ norm: normalize(raw), start, end: start + raw.length, script: 'number' });
+    } else if (raw.includes('-') || raw.includes('\u2010') || raw.includes('\u2011')) {
+      pushCompound(tokens, raw, start);
+    } else {
+      const norm = latinNorm(raw);
+      if (norm) tokens.push(latinToken(norm, start, start + raw.length));
     }
   }
   return tokens;
