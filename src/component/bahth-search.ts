@@ -220,6 +220,11 @@ export class BahthSearch extends LitElement {
 
   private readonly intent = (): void => void this.loader.load();
 
+  private onFocus(): void {
+    this.open = !!this.value.trim();
+    this.intent();
+  }
+
   private onInput(e: Event): void {
     this.value = (e.target as HTMLInputElement).value;
     this.open = true;
@@ -314,8 +319,8 @@ export class BahthSearch extends LitElement {
       <input id="input" part="input" type="text" role="combobox" autocomplete="off" autocapitalize="off" spellcheck="false"
         enterkeyhint="search" aria-autocomplete="list" aria-controls="listbox" aria-expanded=${this.expanded}
         aria-activedescendant=${this.expanded && this.active >= 0 ? `option-${this.active}` : nothing}
-        placeholder=${this.placeholder || nothing} .value=${live(this.value)}
-        @input=${this.onInput} @keydown=${this.onKeydown} @focus=${this.intent} @pointerenter=${this.intent}>
+        dir=${this.value.trim() ? 'auto' : nothing} placeholder=${this.placeholder || nothing} .value=${live(this.value)}
+        @input=${this.onInput} @keydown=${this.onKeydown} @focus=${this.onFocus} @pointerenter=${this.intent}>
       ${error
         ? html`<div part="error" class="error" role="alert">${t.errors[error.code]}
             <button part="retry" type="button" @click=${this.retry}>${t.retry}</button></div>`

@@ -67,9 +67,12 @@ export class IndexLoader implements ReactiveController {
     }
   }
 
-  /** The index, loading it first if needed; `undefined` when it failed (see {@link error}). */
+  /**
+   * The index, loading it first if needed; `undefined` when it failed (see {@link error}).
+   * After a failure only {@link retry} loads again, so typing on does not refetch at every key.
+   */
   load(): Promise<BahthIndex | undefined> {
-    if (!this.location) return Promise.resolve(undefined);
+    if (!this.location || this.status === 'error') return Promise.resolve(undefined);
     if (!this.pending) {
       this.status = 'loading';
       this.error = undefined;

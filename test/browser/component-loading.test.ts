@@ -1,6 +1,19 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
+import { openIndex } from '../../src/search/open-index.js';
 import { BahthHarness, CORRUPT, INCOMPATIBLE, INDEX, INDEX_EN, MISSING, fetchedFrom } from './harness/bahth-harness.js';
+
+/** Names of the term files of an index, from its manifest. */
+async function termFiles(folder: string): Promise<string[]> {
+  const manifest = await (await fetch(`${folder}manifest.json`)).json();
+  return (manifest.files.terms as Array<[string, number]>).map(([hash]) => `terms.${hash}.bin`).sort();
+}
+/** Names of the term files of `folder` the page fetched so far. */
+async function termFilesFetched(folder: string): Promise<string[]> {
+  const names = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)
+    .filter((p) => p.startsWith(`${folder}terms.`)).map((p) => p.slice(folder.length));
+  return [...new Set(names)].sort();
+}
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -34,7 +47,7 @@ describe('<bahth-search> loading', () => {
   });
 
   it('focus starts loading, and what was typed meanwhile is searched once loaded', async () => {
-    const h = await BahthHarness.render(html`<bahth-search index=${INDEX_EN} lang="en"></bahth-search>`);
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX_EN} lang="en" preload-bytes="0"></bahth-search>`);
     await pause(200);
     expect(fetchedFrom(INDEX_EN)).to.equal(false);
     await h.type('olive');
@@ -42,6 +55,19 @@ describe('<bahth-search> loading', () => {
     await h.resultsFor('olive');
     expect(h.input.value).to.equal('olive');
     expect(h.titles).to.deep.equal(['Olive harvest season begins in the villages']);
+    await pause(500); // time enough for an idle preload, which preload-bytes="0" switches off
+  });
+
+  it('preloads the rest of the term index when idle after the first results (unless preload-bytes="0")', async () => {
+    // INDEX_EN was searched by the test above with preload-bytes="0": it still lacks term chunks.
+    expect(await termFilesFetched(INDEX_EN)).to.not.deep.equal(await termFiles(INDEX_EN));
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en"></bahth-search>`);
+    await h.search('olive');
+    const all = await termFiles(INDEX);
+    let fetched: string[] = [];
+    await waitUntil(async () => (fetched = await termFilesFetched(INDEX)).length === all.length, 'nothing was preloaded', { timeout: 5000 })
+      .catch(() => expect(fetched).to.deep.equal(all));
+    expect(fetched).to.deep.equal(all);
   });
 
   it('load="eager" fetches at once, load="idle" soon after', async () => {
@@ -102,6 +128,18 @@ describe('<bahth-search> errors', () => {
       });
     }
   }
+
+  it('after a failure, typing on neither refetches nor reports again', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index="${MISSING}typing/" lang="en"></bahth-search>`);
+    await h.type('m');
+    await h.failed();
+    await h.type('inister');
+    await pause(200);
+    expect(h.input.value).to.equal('minister');
+    expect(h.errors).to.have.length(1);
+    const fetches = performance.getEntriesByType('resource').filter((e) => e.name.includes(`${MISSING}typing/`));
+    expect(fetches).to.have.length(1);
+  });
 
   it('Retry fetches again, keeps focus in the field, and reports the error again', async () => {
     const h = await BahthHarness.render(html`<bahth-search index=${MISSING} lang="en"></bahth-search>`);

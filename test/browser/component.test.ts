@@ -137,6 +137,25 @@ describe('<bahth-search> combobox', () => {
     expect(h.options).to.have.length(0);
   });
 
+  it('reopens the list when focus comes back to a field with a query', async () => {
+    const h = await BahthHarness.render(html`<div><bahth-search index=${INDEX_EN} lang="en"></bahth-search><button>after</button></div>`);
+    await h.search('minister'); // a one-language index: no filter, so Tab leaves the widget
+    await sendKeys({ press: 'Tab' });
+    await h.el.updateComplete;
+    expect(h.input.getAttribute('aria-expanded')).to.equal('false', 'closed when focus left');
+    h.input.focus();
+    await h.el.updateComplete;
+    expect(h.input.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('the field takes the direction of what is typed (Arabic in an English interface)', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en"></bahth-search>`);
+    expect(getComputedStyle(h.input).direction).to.equal('ltr');
+    await h.search('وزير');
+    expect(getComputedStyle(h.input).direction).to.equal('rtl');
+    expect(h.options.every((o) => o.dir === 'rtl')).to.equal(true);
+  });
+
   it('ends with the results of the final query when typing fast', async () => {
     const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en"></bahth-search>`);
     await h.type('olive');
