@@ -1,6 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { openIndex } from '../../src/search/open-index.js';
 import { BahthHarness, CORRUPT, INCOMPATIBLE, INDEX, INDEX_EN, MISSING, fetchedFrom } from './harness/bahth-harness.js';
 
 /** Names of the term files of an index, from its manifest. */
