@@ -1,0 +1,155 @@
+import { primaryLanguage } from '../core/language.js';
+import { InputError, type SourceDocument } from '../core/source-document.js';
+import { collapseSpaces } from '../clean/text.js';
+
+/**
+ * Which record fields hold what, for `.json`/`.jsonl` inputs whose records use other names.
+ * A name may be a dotted path into nested objects (`meta.title`). Unset fields use the defaults:
+ * id: `id`; title: `title`, `headline`; body: `body`, `text`, `content`; lang: `lang`, `language`;
+ * url: `url`, `link`; date: `date`, `published`; source: `source`, `site`.
+ */
+export interface FieldMapping {
+  id?: string;
+  title?: string;
+  body?: string;
+  lang?: string;
+  url?: string;
+  date?: string;
+  source?: string;
+}
+
+/** Documents read from a records file, and one error per record or line that could not be used. */
+export interface RecordsResult {
+  documents: SourceDocument[];
+  errors: InputError[];
+}
+
+const DEFAULTS: Required<{ [K in keyof FieldMapping]: string[] }> = {
+  id: ['id'],
+  title: ['title', 'headline'],
+  body: ['body', 'text', 'content'],
+  lang: ['lang', 'language'],
+  url: ['url', 'link'],
+  date: ['date', 'published'],
+  source: ['source', 'site'],
+};
+
+/**
+ * Reads JSON Lines: one JSON object per line, blank lines ignored. A line that is not valid JSON,
+ * not an object, or has no text gives an {@link InputError} with its 1-based line number; the
+ * other lines still give documents. A file without any record gives one error.
+ */
+export function readJsonl(text: string, file: string, mapping: FieldMapping = {}): RecordsResult {
+  const documents: SourceDocument[] = [];
+  const errors: InputError[] = [];
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n|\r/);
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      errors.push(new InputError({ file, line: i + 1 }, `not valid JSON: ${(error as Error).message}`));
+      return;
+    }
+    const doc = recordToDocument(value, mapping);
+    if (typeof doc === 'string') errors.push(new InputError({ file, line: i + 1 }, doc));
+    else documents.push(doc);
+  });
+  if (documents.length === 0 && errors.length === 0) errors.push(new InputError({ file }, 'empty file: no records'));
+  return { documents, errors };
+}
+
+/**
+ * Reads a JSON array of records (a single object is one record). A record that is not an
+ * object or has no text gives an {@link InputError} whose `line` is the record's 1-based index in
+ * the array; invalid JSON gives one error for the file, with the line of the syntax error when
+ * the parser reports its position.
+ */
+export function readJson(text: string, file: string, mapping: FieldMapping = {}): RecordsResult {
+  if (!text.trim()) return { documents: [], errors: [new InputError({ file }, 'empty file: no records')] };
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const message = (error as Error).message;
+    const line = syntaxErrorLine(text, message);
+    return { documents: [], errors: [new InputError({ file, ...(line && { line }) }, `not valid JSON: ${message}`)] };
+  }
+  const records = Array.isArray(value) ? value : [value];
+  const documents: SourceDocument[] = [];
+  const errors: InputError[] = [];
+  records.forEach((record, i) => {
+    const doc = recordToDocument(record, mapping);
+    if (typeof doc === 'string') errors.push(new InputError({ file, line: i + 1 }, `record ${i + 1}: ${doc}`));
+    else documents.push(doc);
+  });
+  if (records.length === 0) errors.push(new InputError({ file }, 'empty array: no records'));
+  return { documents, errors };
+}
+
+/** The line of a JSON syntax error, from "at position N" or "(line N column M)" in the message. */
+function syntaxErrorLine(text: string, message: string): number | undefined {
+  const lineCol = /line (\d+) column/.exec(message);
+  if (lineCol) return Number(lineCol[1]);
+  const pos = /position (\d+)/.exec(message);
+  if (!pos) return undefined;
+  return text.slice(0, Number(pos[1])).split('\n').length;
+}
+
+/**
+ * One record as a document, or the reason it cannot be one. Ids and other scalar fields may be
+ * numbers (converted to strings); a body may be an array of paragraphs.
+ */
+export function recordToDocument(record: unknown, mapping: FieldMapping = {}): SourceDocument | string {
+  if (!record || typeof record !== 'object' || Array.isArray(record)) return 'not a JSON object';
+  const r = record as Record<string, unknown>;
+  const field = (key: keyof FieldMapping): string | undefined => {
+    for (const name of mapping[key] ? [mapping[key]!] : DEFAULTS[key]) {
+      const v = scalar(lookup(r, name));
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  };
+  const bodyNames = mapping.body ? [mapping.body] : DEFAULTS.body;
+  const body = bodyNames.map((name) => paragraphs(lookup(r, name))).find((b) => b !== undefined) ?? '';
+  if (!body) return `no text: none of the fields ${bodyNames.map((n) => `"${n}"`).join(', ')} holds text`;
+  const id = field('id');
+  const lang = primaryLanguage(field('lang'));
+  const url = field('url');
+  const date = field('date');
+  const source = field('source');
+  const tags = Array.isArray(r.tags) ? r.tags.filter((t): t is string => typeof t === 'string' && t.trim() !== '') : undefined;
+  return {
+    ...(id && { id }),
+    title: field('title') ?? '',
+    body,
+    ...(lang && { lang }),
+    ...(url && { url }),
+    ...(date && { date }),
+    ...(source && { source }),
+    ...(tags?.length && { tags }),
+    ...((r.draft === true || r.draft === 'true') && { draft: true }),
+  };
+}
+
+function lookup(r: Record<string, unknown>, path: string): unknown {
+  if (path in r) return r[path];
+  let v: unknown = r;
+  for (const part of path.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined;
+  return v;
+}
+
+function scalar(v: unknown): string | undefined {
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (typeof v === 'string' && v.trim()) return collapseSpaces(v);
+  return undefined;
+}
+
+/** A body as paragraphs separated by a blank line, whitespace collapsed inside each. */
+function paragraphs(v: unknown): string | undefined {
+  const parts = Array.isArray(v) ? v.filter((p): p is string => typeof p === 'string') : typeof v === 'string' ? [v] : [];
+  const text = parts.join('\n\n').replace(/\r\n?/g, '\n').split(/\n\s*\n/).map(collapseSpaces).filter(Boolean).join('\n\n');
+  return text || undefined;
+}
