@@ -15,7 +15,6 @@ export const styles = css`
     --_mark-fg: var(--bahth-mark-color, inherit);
     --_error: var(--bahth-error-color, #b3261e);
     --_radius: var(--bahth-radius, 0.5rem);
-    font-family: var(--bahth-font-family, system-ui, sans-serif);
     font-size: var(--bahth-font-size, 1rem);
     color: var(--_fg);
   }
@@ -33,6 +32,10 @@ export const styles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  :host,
+  [lang] {
+    font-family: var(--bahth-font-family, system-ui, sans-serif);
   }
   :lang(ar) {
     font-family: var(--bahth-font-family-arabic, 'Noto Sans Arabic', 'Noto Naskh Arabic', system-ui, sans-serif);

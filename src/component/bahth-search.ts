@@ -99,7 +99,7 @@ export class BahthSearch extends LitElement {
   @property() placeholder = '';
   @property() load: LoadMode = 'intent';
   @property() shortcut = 'k';
-  @property({ reflect: true }) variant: 'inline' | 'modal' = 'inline';
+  @property() variant: 'inline' | 'modal' = 'inline';
   @property({ type: Number }) limit = 10;
   @property({ type: Number, attribute: 'preload-bytes' }) preloadBytes = 262144;
 
@@ -312,12 +312,13 @@ export class BahthSearch extends LitElement {
 
   private renderBox(t: Translation, label: string): TemplateResult {
     const panelOpen = this.open && !!this.value.trim();
+    const key = this.shortcut.toUpperCase();
     const languages = Object.keys(this.loader.index?.languages ?? {});
     const error = this.loader.status === 'error' ? this.loader.error : undefined;
     return html`<div class="box" @focusout=${this.onFocusOut}>
       <label part="label" class="sr" for="input">${label}</label>
       <input id="input" part="input" type="text" role="combobox" autocomplete="off" autocapitalize="off" spellcheck="false"
-        enterkeyhint="search" aria-autocomplete="list" aria-controls="listbox" aria-expanded=${this.expanded}
+        enterkeyhint="search" aria-keyshortcuts=${this.shortcut === 'none' ? nothing : `Control+${key} Meta+${key} /`} aria-autocomplete="list" aria-controls="listbox" aria-expanded=${this.expanded}
         aria-activedescendant=${this.expanded && this.active >= 0 ? `option-${this.active}` : nothing}
         dir=${this.value.trim() ? 'auto' : nothing} placeholder=${this.placeholder || nothing} .value=${live(this.value)}
         @input=${this.onInput} @keydown=${this.onKeydown} @focus=${this.onFocus} @pointerenter=${this.intent}>

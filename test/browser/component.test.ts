@@ -1,4 +1,7 @@
 import { expect, html } from '@open-wc/testing';
+import { render } from 'lit';
+import { highlight } from '../../src/component/highlight.js';
+import { safeUrl } from '../../src/component/safe-url.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { openIndex } from '../../src/search/open-index.js';
 import { BahthHarness, INDEX, INDEX_EN } from './harness/bahth-harness.js';
@@ -258,3 +261,29 @@ async function waitFor(predicate: () => boolean): Promise<void> {
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+describe('safeUrl and highlight', () => {
+  it('links only http(s) and relative URLs', () => {
+    const links = ['https://example.com/a', 'http://example.com', '/a/b', 'a/b', '#x', '?q=1', '//example.com/a', '/a:b'];
+    for (const url of links) expect(safeUrl(url), url).to.equal(url);
+    const text = ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', 'mailto:a@b.c', ''];
+    for (const url of text) expect(safeUrl(url), JSON.stringify(url)).to.equal(null);
+    expect(safeUrl(undefined)).to.equal(null);
+  });
+
+  it('splits text by ranges, clamped, sorted, overlaps marked once, surrogate pairs kept whole', async () => {
+    /** The text with each <mark> in brackets; also checks nothing was lost or added. */
+    const parts = (text: string, ranges: Array<{ start: number; end: number }>) => {
+      const div = document.createElement('div');
+      render(highlight(text, ranges), div);
+      expect(div.textContent).to.equal(text);
+      for (const mark of div.querySelectorAll('mark')) mark.textContent = `[${mark.textContent}]`;
+      return div.textContent;
+    };
+    expect(parts('abcdef', [{ start: 3, end: 5 }, { start: 0, end: 1 }])).to.equal('[a]bc[de]f');
+    expect(parts('abcdef', [{ start: 1, end: 4 }, { start: 2, end: 5 }])).to.equal('a[bcd][e]f');
+    expect(parts('abc', [{ start: 2, end: 99 }, { start: 5, end: 7 }])).to.equal('ab[c]');
+    expect(parts('a😀b', [{ start: 1, end: 3 }])).to.equal('a[😀]b');
+    expect(parts('<b>x</b>', [{ start: 3, end: 4 }])).to.equal('<b>[x]</b>');
+  });
+});
