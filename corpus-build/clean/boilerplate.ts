@@ -1,5 +1,5 @@
 import {
-  BACK_TO_TOP, COMMENT_FORM, COMMENTS_HEADING, COOKIES, COPYRIGHT, CRUMB_SEPARATOR, CTA_ACTION, CTA_CHANNEL, LOGO, NAV_LABEL,
+  BACK_TO_TOP, COMMENT_FORM, DATE_WORDS, COMMENTS_HEADING, COOKIES, COPYRIGHT, CRUMB_SEPARATOR, CTA_ACTION, CTA_CHANNEL, LOGO, NAV_LABEL,
   RELATED_HEADING, SHARE_WORDS, TAGS_LABEL,
 } from './lexicon.js';
 import { collapseSpaces, comparable, endsWithFullStop, hasSentencePunctuation, hasText, wordCount, words } from './text.js';
@@ -20,6 +20,7 @@ export type ChromeRule =
   | 'cta' // subscribe / download-our-app / follow-us lines at the page's edges
   | 'site-name' // a line that is only the site's name
   | 'fragment' // a short unpunctuated fragment trailing the article
+  | 'date' // a publication date alone on a line at the page's edges ("Published: 1 May 2025")
   | 'title' // the title again (with or without the site name)
   | 'repeated'; // a line already seen verbatim
 
@@ -60,7 +61,7 @@ const HEADLINE_WORDS = 25;
  *    or "most read" headlines, or tags, when everything after it is headlines or chrome (or a
  *    comment form) — the heading and everything after it go.
  * 3. Edges: at the start and end of the page, calls to action (subscribe, download our app,
- *    follow us) and cookie notices; at the very end, short unpunctuated fragments (≤ 4 words).
+ *    follow us), cookie notices and lines that are only a date; at the very end, short unpunctuated fragments (≤ 4 words).
  * 4. Repeats: the title again (also with a site-name suffix), and any line seen verbatim before.
  * Long lines are never dropped by the short-line rules, and mid-page lines only by rule 1 and 4.
  */
@@ -68,9 +69,10 @@ export function removeBoilerplate(lines: readonly string[], options: Boilerplate
   const text = lines.map(collapseSpaces);
   const rules: (ChromeRule | undefined)[] = text.map((l) => (l ? lineRule(l, options.siteNames ?? []) : undefined));
   const live = (i: number) => text[i] !== '' && rules[i] === undefined;
+  markTitle(text, rules, options.title);
   cutTailSections(text, rules);
   trimEdges(text, rules);
-  markRepeats(text, rules, options.title);
+  markRepeats(text, rules);
   const kept: string[] = [];
   const removed: RemovedLine[] = [];
   text.forEach((l, i) => {
@@ -196,20 +198,30 @@ function edgeRule(line: string, atEnd: boolean): ChromeRule | undefined {
   const n = wordCount(plain);
   if (n <= 30 && CTA_ACTION.test(plain) && CTA_CHANNEL.test(plain) && READER_ADDRESS.test(plain)) return 'cta';
   if (n <= 30 && COOKIES.test(plain)) return 'cookie';
+  if (isDateLine(plain)) return 'date';
   if (headingLike(plain) && (RELATED_HEADING.test(plain) || COMMENTS_HEADING.test(plain)) && n <= 5) return atEnd ? 'related' : undefined;
   if (atEnd && n <= 4 && !hasSentencePunctuation(plain)) return 'fragment';
   return undefined;
 }
 
-/** Rule 4: the title again, and lines seen before. */
-function markRepeats(text: string[], rules: (ChromeRule | undefined)[], title?: string): void {
+/** Rule 4a: the title again, alone or with a site-name suffix (before the edge rules: it often opens the page). */
+function markTitle(text: string[], rules: (ChromeRule | undefined)[], title?: string): void {
   const t = title ? comparable(title) : '';
+  if (!t) return;
+  text.forEach((line, i) => {
+    if (!line || rules[i] !== undefined) return;
+    const c = comparable(line);
+    if (c === t || (c.startsWith(t) && isSeparatorTail(c.slice(t.length)))) rules[i] = 'title';
+  });
+}
+
+/** Rule 4b: lines seen verbatim before. */
+function markRepeats(text: string[], rules: (ChromeRule | undefined)[]): void {
   const seen = new Set<string>();
   text.forEach((line, i) => {
     if (!line || rules[i] !== undefined) return;
     const c = comparable(line);
-    if (t && (c === t || (c.startsWith(t) && isSeparatorTail(c.slice(t.length))))) rules[i] = 'title';
-    else if (seen.has(c)) rules[i] = 'repeated';
+    if (seen.has(c)) rules[i] = 'repeated';
     else seen.add(c);
   });
 }
@@ -217,4 +229,11 @@ function markRepeats(text: string[], rules: (ChromeRule | undefined)[], title?: 
 /** " - Site Name", " | Site": what follows a title in a `<title>`. */
 function isSeparatorTail(rest: string): boolean {
   return /^\s+[-–—|:·•«»]{1,2}\s+\S/u.test(rest) && wordCount(rest) <= 6;
+}
+
+/** "1 May 2025", "2018-07-26", "Published: Sun 01 Feb 2015 10:30", "نشر في: 26 يوليو 2018": only date words and numbers. */
+function isDateLine(line: string): boolean {
+  const ws = words(line);
+  if (ws.length === 0 || ws.length > 8 || !/\d/u.test(line)) return false;
+  return ws.every((w) => /^[\d٠-٩]+([:.\/-][\d٠-٩]+)*(st|nd|rd|th|am|pm)?$/iu.test(w) || DATE_WORDS.has(w.toLowerCase()));
 }

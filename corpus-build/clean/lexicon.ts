@@ -52,3 +52,15 @@ export const NAV_LABEL = /^(home|menu|main menu|search|navigation|toggle navigat
 
 /** Separators breadcrumbs use between their parts. */
 export const CRUMB_SEPARATOR = /\s*(?:›|»|>|\/|\||·|•|\\|«|‹)\s*/u;
+
+/** Words of a date line: labels, months and weekdays (English, Arabic, Levantine month names). */
+export const DATE_WORDS = new Set(
+  ('published updated posted last on at date time gmt utc am pm '
+    + 'january february march april may june july august september october november december '
+    + 'jan feb mar apr jun jul aug sep sept oct nov dec '
+    + 'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur fri sat sun '
+    + 'نشر نشرت في بتاريخ تاريخ النشر آخر تحديث تحديث محدث الساعة صباحا مساء ص م '
+    + 'يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر '
+    + 'كانون الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين الأول '
+    + 'الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت').split(' '),
+);

@@ -82,8 +82,10 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
       push('code', code.join('\n'));
       continue;
     }
-    if (item) item.push(quoted.trim());
-    else para.push(quoted.trim());
+    // a backslash or two spaces at the end is a hard line break: the text joins with a space
+    const piece = quoted.trim().replace(/\\$/, '').trimEnd();
+    if (item) item.push(piece);
+    else para.push(piece);
   }
   flush();
   return out;
