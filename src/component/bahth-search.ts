@@ -94,13 +94,21 @@ const autonym = (code: string): string => {
 export class BahthSearch extends LitElement {
   static override styles: CSSResultGroup = styles;
 
+  /** URL of the index folder written by `bahth build`. */
   @property() index = '';
+  /** Label of the search field; empty for the localized "Search" / "بحث". */
   @property() label = '';
+  /** Placeholder of the search field. */
   @property() placeholder = '';
+  /** When to fetch the index: on intent (default), at once, when idle, or when visible. */
   @property() load: LoadMode = 'intent';
+  /** Letter that with Ctrl/⌘ focuses the widget (so does "/"); `none` for no shortcut. */
   @property() shortcut = 'k';
+  /** A field in the page, or a button opening a modal dialog. */
   @property() variant: 'inline' | 'modal' = 'inline';
+  /** Most results to show. */
   @property({ type: Number }) limit = 10;
+  /** Bytes of term index to preload when idle after the first results (0: none). */
   @property({ type: Number, attribute: 'preload-bytes' }) preloadBytes = 262144;
 
   /** Text in the field. */
@@ -259,7 +267,7 @@ export class BahthSearch extends LitElement {
     }
   }
 
-  /** Fires bahth-select; true when the host did not take over. */
+  /** Fires bahth-select for result `i`; cancels the click `e` (the link) when the host takes over. */
   private choose(i: number, e?: Event): void {
     const hit = this.hits[i];
     if (!hit) return;
