@@ -61,7 +61,8 @@ const HEADLINE_WORDS = 25;
  *    or "most read" headlines, or tags, when everything after it is headlines or chrome (or a
  *    comment form) — the heading and everything after it go.
  * 3. Edges: at the start and end of the page, calls to action (subscribe, download our app,
- *    follow us), cookie notices and lines that are only a date; at the very end, short unpunctuated fragments (≤ 4 words).
+ *    follow us), cookie notices and lines that are only a date; at the very end, short
+ *    unpunctuated fragments (≤ 4 words), unless nothing else is left.
  * 4. Repeats: the title again (also with a site-name suffix), and any line seen verbatim before.
  * Long lines are never dropped by the short-line rules, and mid-page lines only by rule 1 and 4.
  */
@@ -177,7 +178,8 @@ function trimEdges(text: string[], rules: (ChromeRule | undefined)[]): void {
       const line = text[i]!;
       if (!line || rules[i] !== undefined) continue;
       const rule = edgeRule(line, step === -1);
-      if (!rule) {
+      const onlyLine = step === -1 && !text.some((l, k) => k < i && l && rules[k] === undefined);
+      if (!rule || (rule === 'fragment' && onlyLine)) {
         stop = i;
         break;
       }

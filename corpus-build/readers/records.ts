@@ -1,6 +1,7 @@
 import { primaryLanguage } from '../core/language.js';
 import { InputError, type SourceDocument } from '../core/source-document.js';
 import { collapseSpaces } from '../clean/text.js';
+import { findJsonSyntaxError } from './json-position.js';
 
 /**
  * Which record fields hold what, for `.json`/`.jsonl` inputs whose records use other names.
@@ -50,7 +51,7 @@ export function readJsonl(text: string, file: string, mapping: FieldMapping = {}
     try {
       value = JSON.parse(line);
     } catch (error) {
-      errors.push(new InputError({ file, line: i + 1 }, `not valid JSON: ${(error as Error).message}`));
+      errors.push(new InputError({ file, line: i + 1 }, `not valid JSON: ${findJsonSyntaxError(line)?.reason ?? (error as Error).message}`));
       return;
     }
     const doc = recordToDocument(value, mapping);
@@ -64,8 +65,7 @@ export function readJsonl(text: string, file: string, mapping: FieldMapping = {}
 /**
  * Reads a JSON array of records (a single object is one record). A record that is not an
  * object or has no text gives an {@link InputError} whose `line` is the record's 1-based index in
- * the array; invalid JSON gives one error for the file, with the line of the syntax error when
- * the parser reports its position.
+ * the array; invalid JSON gives one error for the file, with the line of the first syntax error.
  */
 export function readJson(text: string, file: string, mapping: FieldMapping = {}): RecordsResult {
   if (!text.trim()) return { documents: [], errors: [new InputError({ file }, 'empty file: no records')] };
@@ -73,9 +73,9 @@ export function readJson(text: string, file: string, mapping: FieldMapping = {})
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const message = (error as Error).message;
-    const line = syntaxErrorLine(text, message);
-    return { documents: [], errors: [new InputError({ file, ...(line && { line }) }, `not valid JSON: ${message}`)] };
+    const problem = findJsonSyntaxError(text.replace(/^\uFEFF/, ''));
+    const reason = `not valid JSON: ${problem?.reason ?? (error as Error).message}`;
+    return { documents: [], errors: [new InputError({ file, ...(problem && { line: problem.line }) }, reason)] };
   }
   const records = Array.isArray(value) ? value : [value];
   const documents: SourceDocument[] = [];
@@ -87,15 +87,6 @@ export function readJson(text: string, file: string, mapping: FieldMapping = {})
   });
   if (records.length === 0) errors.push(new InputError({ file }, 'empty array: no records'));
   return { documents, errors };
-}
-
-/** The line of a JSON syntax error, from "at position N" or "(line N column M)" in the message. */
-function syntaxErrorLine(text: string, message: string): number | undefined {
-  const lineCol = /line (\d+) column/.exec(message);
-  if (lineCol) return Number(lineCol[1]);
-  const pos = /position (\d+)/.exec(message);
-  if (!pos) return undefined;
-  return text.slice(0, Number(pos[1])).split('\n').length;
 }
 
 /**
