@@ -30,8 +30,9 @@ export const styles = css`
       --_error: var(--bahth-error-color, #f2b8b5);
     }
   }
-  :host([hidden]) {
-    display: none;
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
   :host,
   [lang] {
@@ -121,6 +122,8 @@ export const styles = css`
     padding-block: 0.2em;
     padding-inline: 0.75em;
     border: 1px solid var(--_border);
+    display: inline-flex;
+    align-items: center;
     border-radius: 999px;
     cursor: pointer;
     font-size: 0.875em;
@@ -136,9 +139,6 @@ export const styles = css`
   [role='listbox'] {
     display: grid;
     gap: 0.125em;
-  }
-  [role='listbox'][hidden] {
-    display: none;
   }
   [role='option'] {
     display: grid;

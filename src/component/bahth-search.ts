@@ -37,7 +37,8 @@ const autonym = (code: string): string => {
  *   pointer over the field, the shortcut; the default), at once, when the browser is idle, or
  *   when the element scrolls into view.
  * @attr {string} shortcut - Letter that with Ctrl/⌘ focuses the widget ("k"); "/" focuses it
- *   too, unless typed in another field. `none` switches both off.
+ *   too, unless typed in another field. `none` switches both off. With several widgets on a
+ *   page, the first one connected takes the shortcut: give the others `shortcut="none"`.
  * @attr {'inline'|'modal'} variant - A field in the page (default), or a button opening a modal dialog.
  * @attr {number} limit - Most results to show (10).
  * @attr {number} preload-bytes - After the first results, fetch up to this many more bytes of

@@ -227,6 +227,12 @@ describe('<bahth-search> combobox', () => {
     await h.el.updateComplete;
     expect(radios[2]!.checked).to.equal(true);
     expect(h.options.map((o) => o.lang)).to.deep.equal(['en']);
+
+    h.input.focus();
+    await h.press('Escape'); // closes the panel, filter included
+    const filter = h.root.querySelector<HTMLElement>('[part=filter]')!;
+    expect(getComputedStyle(filter).display).to.equal('none');
+    expect(getComputedStyle(h.listbox).display).to.equal('none');
   });
 
   it('shows no language filter for a one-language index', async () => {
