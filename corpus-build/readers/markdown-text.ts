@@ -93,7 +93,9 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
 
 /** Inline Markdown to text: links keep their text, images and footnote marks go, emphasis marks go. */
 export function inlineToText(md: string): string {
-  let s = md;
+  // escaped characters are set aside first so that no rule below reads them as markup
+  const escaped: string[] = [];
+  let s = md.replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, (_, c: string) => `\uE000${escaped.push(c) - 1}\uE001`);
   s = s.replace(/!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]/g, ''); // images
   s = s.replace(/\[\^[^\]]+\]/g, ''); // footnote marks
   s = s.replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1'); // [text](url "title")
@@ -105,7 +107,7 @@ export function inlineToText(md: string): string {
   s = s.replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]*?\S)\*(?![\p{L}\p{N}])/gu, '$1$2');
   s = s.replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}])/gu, '$1$2');
   s = s.replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
-  s = s.replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1'); // backslash escapes
+  s = s.replace(/\uE000(\d+)\uE001/g, (_, n: string) => escaped[Number(n)]!);
   s = s.replace(/ {2,}$/g, '');
   return collapseSpaces(s);
 }
