@@ -2,7 +2,7 @@ import {
   BACK_TO_TOP, COMMENT_FORM, DATE_WORDS, COMMENTS_HEADING, COOKIES, COPYRIGHT, CRUMB_SEPARATOR, CTA_ACTION, CTA_CHANNEL, LOGO, NAV_LABEL,
   RELATED_HEADING, SHARE_WORDS, TAGS_LABEL,
 } from './lexicon.js';
-import { collapseSpaces, comparable, endsWithFullStop, hasSentencePunctuation, hasText, wordCount, words } from './text.js';
+import { collapseSpaces, comparable, endsWithFullStop, hasText, wordCount, words } from './text.js';
 
 /** Why a line was taken for page chrome. */
 export type ChromeRule =
@@ -19,7 +19,6 @@ export type ChromeRule =
   | 'cookie' // cookie / consent notices
   | 'cta' // subscribe / download-our-app / follow-us lines at the page's edges
   | 'site-name' // a line that is only the site's name
-  | 'fragment' // a short unpunctuated fragment trailing the article
   | 'date' // a publication date alone on a line at the page's edges ("Published: 1 May 2025")
   | 'title' // the title again (with or without the site name)
   | 'repeated'; // a line already seen verbatim
@@ -61,9 +60,11 @@ const HEADLINE_WORDS = 25;
  *    or "most read" headlines, or tags, when everything after it is headlines or chrome (or a
  *    comment form) — the heading and everything after it go.
  * 3. Edges: at the start and end of the page, calls to action (subscribe, download our app,
- *    follow us), cookie notices and lines that are only a date; at the very end, short
- *    unpunctuated fragments (≤ 4 words), unless nothing else is left.
- * 4. Repeats: the title again (also with a site-name suffix), and any line seen verbatim before.
+ *    follow us), cookie notices, lines that are only a date, slash- or bar-separated menus; at
+ *    the end, a lone "related"/"comments" heading. Short lines at the end are otherwise kept:
+ *    on real articles they are credits, list items, fixtures, verse.
+ * 4. Repeats: the title again (also with a site-name suffix), and any line of five words or more
+ *    seen verbatim before.
  * Long lines are never dropped by the short-line rules, and mid-page lines only by rule 1 and 4.
  */
 export function removeBoilerplate(lines: readonly string[], options: BoilerplateOptions = {}): CleanedLines {
@@ -103,7 +104,7 @@ export function lineRule(line: string, siteNames: readonly string[] = []): Chrom
   if (n <= 20 && COPYRIGHT.test(plain)) return 'copyright';
   if (n <= 25 && isCookieNotice(plain)) return 'cookie';
   if (isTagList(plain, n)) return 'tags';
-  if (isBreadcrumb(plain)) return 'crumbs';
+  if (isBreadcrumb(plain, true)) return 'crumbs';
   return undefined;
 }
 
@@ -112,8 +113,9 @@ function stripMarks(line: string): string {
   return line.replace(/[\u064B-\u0652\u0670\u0640]/g, '');
 }
 
+/** A cookie or consent notice: cookies named, and the site or the reader addressed ("we use", "accept"). */
 function isCookieNotice(line: string): boolean {
-  return COOKIES.test(line) && /\b(use[sd]?|accept|agree|allow|continu\w*|settings|experience|manage)\b|يستخدم|نستخدم|موافق|أوافق|قبول|توافق/iu.test(line);
+  return COOKIES.test(line) && /\b(we use|(this|our) (site|website)|accept|agree|consent|cookie (policy|settings)|manage (cookies|preferences)|by continuing)\b|يستخدم (هذا )?الموقع|نستخدم|موافق|أوافق|قبول|توافق/iu.test(line);
 }
 
 /** "Tags: a, b, c", "Helpful keywords", "الوسوم: …": a tag label alone, or label + colon + short items. */
@@ -124,11 +126,16 @@ function isTagList(line: string, n: number): boolean {
   return colon !== null && TAGS_LABEL.test(colon[1]!) && colon[2]!.split(/[,،;؛|]/u).every((t) => wordCount(t) <= 4);
 }
 
-/** Home › World › Middle East: three or more short parts (two with an arrow-like separator). */
-function isBreadcrumb(line: string): boolean {
+/**
+ * Home › World › Middle East: short parts between separators. With `arrowsOnly`, only arrow-like
+ * separators count (› » >): "Film / Director / Country" mid-article is a table header, so
+ * slash, bar and dot separated lines are only taken for crumbs or menus at the page's edges.
+ */
+function isBreadcrumb(line: string, arrowsOnly = false): boolean {
   const parts = line.split(CRUMB_SEPARATOR).filter((p) => p.trim());
   if (parts.length < 2 || !parts.every((p) => wordCount(p) <= 3 && hasText(p))) return false;
-  return parts.length >= 3 || /[›»‹«>]/u.test(line);
+  const arrows = /\s[›»‹«>]\s/u.test(line);
+  return arrowsOnly ? arrows : arrows || parts.length >= 3;
 }
 
 /** A short line that reads like a heading (no full stop at the end). */
@@ -166,28 +173,15 @@ function cutTailSections(text: string[], rules: (ChromeRule | undefined)[]): voi
   }
 }
 
-/**
- * Rule 3: calls to action and notices at either edge; unpunctuated fragments at the end, unless
- * the line before them ends with a colon (then they are the items of a list it introduces).
- */
+/** Rule 3: calls to action, cookie notices, date lines, slash/bar menus and lone section headings at either edge. */
 function trimEdges(text: string[], rules: (ChromeRule | undefined)[]): void {
   for (const step of [1, -1] as const) {
-    const marked: number[] = [];
-    let stop = -1;
     for (let i = step === 1 ? 0 : text.length - 1; i >= 0 && i < text.length; i += step) {
       const line = text[i]!;
       if (!line || rules[i] !== undefined) continue;
       const rule = edgeRule(line, step === -1);
-      const onlyLine = step === -1 && !text.some((l, k) => k < i && l && rules[k] === undefined);
-      if (!rule || (rule === 'fragment' && onlyLine)) {
-        stop = i;
-        break;
-      }
+      if (!rule) break;
       rules[i] = rule;
-      marked.push(i);
-    }
-    if (step === -1 && stop >= 0 && /[:：]\s*$/u.test(text[stop]!)) {
-      for (const i of marked) if (rules[i] === 'fragment') rules[i] = undefined;
     }
   }
 }
@@ -199,10 +193,10 @@ function edgeRule(line: string, atEnd: boolean): ChromeRule | undefined {
   const plain = stripMarks(line);
   const n = wordCount(plain);
   if (n <= 30 && CTA_ACTION.test(plain) && CTA_CHANNEL.test(plain) && READER_ADDRESS.test(plain)) return 'cta';
-  if (n <= 30 && COOKIES.test(plain)) return 'cookie';
+  if (n <= 30 && isCookieNotice(plain)) return 'cookie';
   if (isDateLine(plain)) return 'date';
+  if (isBreadcrumb(plain)) return 'crumbs';
   if (headingLike(plain) && (RELATED_HEADING.test(plain) || COMMENTS_HEADING.test(plain)) && n <= 5) return atEnd ? 'related' : undefined;
-  if (atEnd && n <= 4 && !hasSentencePunctuation(plain)) return 'fragment';
   return undefined;
 }
 
@@ -217,13 +211,16 @@ function markTitle(text: string[], rules: (ChromeRule | undefined)[], title?: st
   });
 }
 
-/** Rule 4b: lines seen verbatim before. */
+/** Shorter lines may repeat in an article (a recipe's "Method:" per dish, a date per update). */
+const REPEAT_MIN_WORDS = 5;
+
+/** Rule 4b: lines of five words or more seen verbatim before. */
 function markRepeats(text: string[], rules: (ChromeRule | undefined)[]): void {
   const seen = new Set<string>();
   text.forEach((line, i) => {
     if (!line || rules[i] !== undefined) return;
     const c = comparable(line);
-    if (seen.has(c)) rules[i] = 'repeated';
+    if (seen.has(c) && wordCount(line) >= REPEAT_MIN_WORDS) rules[i] = 'repeated';
     else seen.add(c);
   });
 }
@@ -235,7 +232,12 @@ function isSeparatorTail(rest: string): boolean {
 
 /** "1 May 2025", "2018-07-26", "Published: Sun 01 Feb 2015 10:30", "نشر في: 26 يوليو 2018": only date words and numbers. */
 function isDateLine(line: string): boolean {
-  const ws = words(line);
-  if (ws.length === 0 || ws.length > 8 || !/\d/u.test(line)) return false;
-  return ws.every((w) => /^[\d٠-٩]+([:.\/-][\d٠-٩]+)*(st|nd|rd|th|am|pm)?$/iu.test(w) || DATE_WORDS.has(w.toLowerCase()));
+  const ws = line.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+  if (ws.length === 0 || ws.length > 8) return false;
+  const numeric = (w: string) => /^[\d٠-٩]{1,4}([:.\/-][\d٠-٩]{1,4})*(st|nd|rd|th|am|pm)?$/iu.test(w);
+  const dateWord = (w: string) => DATE_WORDS.has(w.toLowerCase());
+  if (!ws.every((w) => numeric(w) || dateWord(w))) return false;
+  // a month or weekday, or a full numeric date (2018-07-26, 26/07/2018): "8,661" is not a date
+  return ws.some((w) => dateWord(w) && !/^(on|at|date|time|published|updated|posted|last)$/i.test(w))
+    || ws.some((w) => /^[\d٠-٩]{1,4}[.\/-][\d٠-٩]{1,2}[.\/-][\d٠-٩]{1,4}/u.test(w));
 }

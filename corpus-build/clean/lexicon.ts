@@ -50,8 +50,8 @@ export const CTA_CHANNEL = /\b(newsletters?|app|apps|application|notifications?|
 /** Lines that are navigation labels on their own ("Home", "Menu", "Search", "الرئيسية"). */
 export const NAV_LABEL = /^(home|menu|main menu|search|navigation|toggle navigation|close|open menu|sections|more|next|previous|prev|older posts|newer posts|الرئيسية|الصفحة الرئيسية|القائمة|بحث|ابحث|إغلاق|المزيد|التالي|السابق)$/iu;
 
-/** Separators breadcrumbs use between their parts. */
-export const CRUMB_SEPARATOR = /\s*(?:›|»|>|\/|\||·|•|\\|«|‹)\s*/u;
+/** Separators breadcrumbs use between their parts, with spaces around (« » without spaces are Arabic quotes). */
+export const CRUMB_SEPARATOR = /\s+(?:›|»|>|\/|\||·|•|\\|«|‹)\s+/u;
 
 /** Words of a date line: labels, months and weekdays (English, Arabic, Levantine month names). */
 export const DATE_WORDS = new Set(

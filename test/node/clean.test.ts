@@ -81,9 +81,15 @@ describe('removeBoilerplate', () => {
     assert.deepEqual(removeBoilerplate([P1, cta, P2]).kept, [P1, cta, P2]);
   });
 
-  it('drops short unpunctuated fragments at the very end, but not list items introduced by a colon', () => {
-    assert.deepEqual(removeBoilerplate([P1, P2, 'Editor picks']).kept, [P1, P2]);
-    assert.deepEqual(removeBoilerplate([P1, 'The plan covers:', 'two bridges', 'one tunnel']).kept, [P1, 'The plan covers:', 'two bridges', 'one tunnel']);
+  it('keeps short lines that end an article: list items, fixtures, credits, verse', () => {
+    for (const tail of [['The plan covers:', 'two bridges', 'one tunnel'], ['Saturday fixtures', 'Harbour v Rovers', 'Town v City'], ['Reporting by A. Writer'], ['وتتقي صولة المستأسد الضاري']]) {
+      assert.deepEqual(removeBoilerplate([P1, ...tail]).kept, [P1, ...tail]);
+    }
+    assert.deepEqual(removeBoilerplate([P1, P2, 'Related']).kept, [P1, P2], 'but not a lone "related" heading');
+  });
+
+  it('takes slash- and bar-separated menus for chrome only at the edges', () => {
+    assert.deepEqual(removeBoilerplate(['News | Sport | Weather', P1, 'Film / Director / Country', P2]).kept, [P1, 'Film / Director / Country', P2]);
   });
 
   it('drops the title again (also with a site name after it) and lines repeated verbatim', () => {
