@@ -7,6 +7,7 @@
  *   reuse what bahth does with text.
  * @module
  */
+export * from './component/index.js';
 export { openIndex } from './search/open-index.js';
 export {
   BahthIndexError,
