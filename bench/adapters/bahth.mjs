@@ -1,0 +1,48 @@
+// bahth itself, from the repo's own build (npm run build at the root): the CLI writes the index,
+// <bahth-search> (dist/bahth.iife.js) is the page, openIndex from dist/bahth.js runs relevance in Node.
+import { existsSync, writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { REPO_DIR } from '../lib/corpus.mjs';
+
+export const name = 'bahth';
+export const label = 'bahth';
+export const packages = [];
+export const DIST = join(REPO_DIR, 'dist');
+export const config = [
+  'index: node dist/cli.js build <subset.jsonl> --out <dir> (defaults)',
+  'page: <script src=bahth.iife.js> + <bahth-search index=… limit=5> (its own widget; default load="intent" fetches on focus)',
+  "relevance: openIndex(folder) from dist/bahth.js in Node, index.search(query, { limit: 10 })",
+];
+export const client = null;
+
+export function available() {
+  const missing = ['cli.js', 'bahth.iife.js', 'bahth.js'].filter((f) => !existsSync(join(DIST, f)));
+  return missing.length ? `dist/${missing.join(', dist/')} missing (run npm run build at the repo root)` : true;
+}
+
+export function version() {
+  try { return JSON.parse(readFileSync(join(REPO_DIR, 'package.json'), 'utf8')).version; } catch { return '?'; }
+}
+
+export async function build(docs, outDir, { inputFile }) {
+  writeFileSync(inputFile, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  const r = spawnSync(process.execPath, ['--max-old-space-size=12000', join(DIST, 'cli.js'), 'build', inputFile, '--out', outDir], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`bahth build failed (${r.status}): ${(r.stderr || r.stdout).slice(-2000)}`);
+}
+
+export async function nodeSearcher(outDir) {
+  const { openIndex } = await import(pathToFileURL(join(DIST, 'bahth.js')).href);
+  const index = await openIndex(outDir);
+  return {
+    async search(q, limit) {
+      const res = await index.search(q, { limit });
+      const hits = Array.isArray(res) ? res : res.hits;
+      return hits.map((h) => ({ id: h.id, title: h.title, lang: h.lang }));
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// One build or one relevance run of one system, in its own Node process (memory isolation,
+// clean timing). Usage: node child.mjs build <system> <size> <outDir> <resultFile>
+//                       node child.mjs relevance <system> <indexDir> <queryFile> <resultFile>
+import { mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadCorpus, subset, BENCH_DIR } from './corpus.mjs';
+
+const [cmd, system, a, b, resultFile] = process.argv.slice(2);
+const adapter = await import(pathToFileURL(join(BENCH_DIR, 'adapters', `${system}.mjs`)).href);
+
+const nodeIO = {
+  text: async (p) => readFileSync(p, 'utf8'),
+  json: async (p) => JSON.parse(readFileSync(p, 'utf8')),
+};
+
+if (cmd === 'build') {
+  const size = a === 'all' ? 'all' : Number(a);
+  const outDir = b;
+  const docs = subset(loadCorpus(), size);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const t0 = performance.now();
+  await adapter.build(docs, outDir, { inputFile: join(dirname(outDir), 'input.jsonl') });
+  const ms = performance.now() - t0;
+  const usage = process.resourceUsage();
+  writeFileSync(resultFile, JSON.stringify({ ms, docs: docs.length, maxRssMB: usage.maxRSS / 1024 }));
+} else if (cmd === 'relevance') {
+  const indexDir = a;
+  const queries = JSON.parse(readFileSync(b, 'utf8'));
+  let searcher;
+  if (adapter.nodeSearcher) searcher = await adapter.nodeSearcher(indexDir);
+  else {
+    const client = await import(pathToFileURL(join(BENCH_DIR, adapter.client)).href);
+    const t = performance.now();
+    await client.load(indexDir + '/', nodeIO);
+    searcher = client;
+    searcher.loadMs = performance.now() - t;
+  }
+  const out = [];
+  const t1 = performance.now();
+  for (const q of queries) {
+    const ts = performance.now();
+    let hits;
+    let error;
+    try { hits = await searcher.search(q.query, 10); } catch (e) { error = String(e?.message ?? e); hits = []; }
+    const ids = hits.map((h) => String(h.id));
+    const rank = ids.indexOf(q.target) + 1;
+    out.push({ qid: q.qid, rank, ms: performance.now() - ts, ...(error ? { error } : {}) });
+  }
+  writeFileSync(resultFile, JSON.stringify({ results: out, ms: performance.now() - t1, loadMs: searcher.loadMs }));
+}

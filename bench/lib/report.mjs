@@ -1,0 +1,102 @@
+// Markdown report from the results object.
+import { fmtBytes } from './util.mjs';
+
+const ms = (v) => (v == null ? '–' : v >= 10000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(v < 10 ? 1 : 0)}`);
+const mb = (v) => (v == null ? '–' : `${(v / 2 ** 20).toFixed(1)}`);
+const ratio = (a, b) => (a == null || b == null || !b ? '–' : `×${(a / b).toFixed(a / b < 0.1 ? 3 : 2)}`);
+const f3 = (v) => (v == null ? '–' : v.toFixed(3));
+
+export function renderMarkdown(r, { systems, sizes }) {
+  const L = [];
+  L.push(`# bahth benchmark — ${r.mode} run`);
+  L.push('');
+  if (r.corpus.generated) L.push('> **WARNING: GENERATED CORPUS** (../shared absent). These figures are NOT comparable with runs on the real corpus.\n');
+  L.push(`- Date: ${r.date}`);
+  L.push(`- Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memGiB} GiB; ${r.machine.os}; Node ${r.machine.node}; Chromium ${r.machine.chromium ?? '–'}`);
+  L.push(`- Corpus: ${r.corpus.note} (${r.corpus.ar} ar + ${r.corpus.en} en); subsets: ${r.corpus.subsets}`);
+  L.push(`- Queries: ${r.queries.used} of ${r.queries.total}${r.queries.every > 1 ? ` (targets whose number is a multiple of ${r.queries.every})` : ''}; typed letter by letter: ${r.queries.typed.join(', ')}`);
+  L.push(`- Versions: ${systems.map((s) => Object.entries(r.versions[s] ?? {}).map(([k, v]) => `${k} ${v}`).join(' + ')).join('; ')}`);
+  L.push(`- Run time: ${r.runtimeSec?.toFixed(0)} s`);
+  L.push('');
+  for (const size of sizes) {
+    const row = r.sizes[size];
+    if (!row) continue;
+    const docs = Object.values(row).find((e) => e.docs)?.docs;
+    L.push(`## ${size === 'all' ? 'All' : size} documents${docs ? ` (${docs})` : ''}`);
+    L.push('');
+    L.push('| system | build (s) | index files | index raw | index gzip | index brotli | library gzip | wire to first results | cold, local (ms) | cold, 10 Mbit/s 40 ms (ms) | keystroke median / p95 (ms) | ar median / p95 | en median / p95 | JS heap Δ (MiB) |');
+    L.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+    for (const s of systems) {
+      const e = row[s];
+      if (!e) continue;
+      if (e.skipped || (e.error && !e.output)) {
+        L.push(`| ${s} | not measured: ${(e.skipped ?? e.error).replace(/\|/g, '/').slice(0, 200)} |||||||||||||`);
+        continue;
+      }
+      const k = e.local?.keystrokes;
+      const cell = (x) => (x ? `${ms(x.median)} / ${ms(x.p95)}` : '–');
+      const err = (x) => (x?.error ? ` ⚠ ${x.error.replace(/\|/g, '/').slice(0, 120)}` : '');
+      const heap = s === 'pagefind' ? `${mb(e.local?.heapDelta)} (index in worker + wasm: not counted)` : mb(e.local?.heapDelta);
+      L.push(`| ${s} | ${(e.buildMs / 1000).toFixed(1)}${e.buildCached ? '*' : ''} | ${e.output.files} | ${fmtBytes(e.output.raw)} | ${fmtBytes(e.output.gzip)} | ${fmtBytes(e.output.brotli)} | ${fmtBytes(e.library?.gzip)} | ${fmtBytes(e.local?.wire?.total)} (${e.local?.wire?.requests ?? '–'} req) | ${ms(e.local?.coldMs)}${err(e.local)} | ${ms(e.throttled?.coldMs)}${err(e.throttled)} | ${cell(k?.all)}${k?.timeouts ? ` (${k.timeouts} timeouts)` : ''} | ${cell(k?.ar)} | ${cell(k?.en)} | ${heap} |`);
+    }
+    L.push('');
+    if (systems.some((s) => row[s]?.buildCached)) L.push('\\* build time from an earlier run with the same corpus, code and versions (cached index in bench/work/).\n');
+    for (const anchor of ['minisearch', 'pagefind']) {
+      const a = row[anchor];
+      if (!a || !a.output) continue;
+      L.push(`Ratios versus ${anchor} (system ÷ ${anchor}; below 1 is smaller/faster):`);
+      L.push('');
+      L.push('| system | index gzip | library gzip | wire to first results | cold local | cold throttled | keystroke median | keystroke p95 | heap Δ |');
+      L.push('|---|---|---|---|---|---|---|---|---|');
+      for (const s of systems) {
+        const e = row[s];
+        if (!e?.output) continue;
+        L.push(`| ${s} | ${ratio(e.output.gzip, a.output.gzip)} | ${ratio(e.library?.gzip, a.library?.gzip)} | ${ratio(e.local?.wire?.total, a.local?.wire?.total)} | ${ratio(e.local?.coldMs, a.local?.coldMs)} | ${ratio(e.throttled?.coldMs, a.throttled?.coldMs)} | ${ratio(e.local?.keystrokes?.all?.median, a.local?.keystrokes?.all?.median)} | ${ratio(e.local?.keystrokes?.all?.p95, a.local?.keystrokes?.all?.p95)} | ${s === 'pagefind' || anchor === 'pagefind' ? 'n/a (worker)' : ratio(e.local?.heapDelta, a.local?.heapDelta)} |`);
+      }
+      L.push('');
+    }
+  }
+  if (Object.keys(r.relevance).length) {
+    const rel = r.relevance;
+    const classes = ['ar/exact', 'ar/morph', 'ar/vocalized', 'ar/prefix', 'ar/typo', 'en/exact', 'en/morph', 'en/prefix', 'en/typo'];
+    L.push('## Relevance (full corpus, both languages, top 10): MRR@10 / success@10');
+    L.push('');
+    L.push(`| system | where | all | ar | en | ${classes.join(' | ')} | search median / p95 (ms) |`);
+    L.push(`|---|---|---|---|---|${classes.map(() => '---').join('|')}|---|`);
+    for (const s of systems) {
+      const x = rel[s];
+      if (!x) continue;
+      if (x.error) { L.push(`| ${s} | not measured: ${x.error.replace(/\|/g, '/').slice(0, 200)} |`); continue; }
+      const c = (k) => (x.scores[k] ? `${f3(x.scores[k].mrr)} / ${f3(x.scores[k].success)}` : '–');
+      L.push(`| ${s} | ${x.where} | ${c('all')} | ${c('ar')} | ${c('en')} | ${classes.map(c).join(' | ')} | ${ms(x.searchMs.median)} / ${ms(x.searchMs.p95)}${x.errors ? ` (${x.errors} errors: ${String(x.firstError).slice(0, 80)})` : ''} |`);
+    }
+    L.push('');
+    for (const anchor of ['minisearch', 'pagefind']) {
+      const a = rel[anchor];
+      if (!a?.scores) continue;
+      L.push(`MRR@10 ratios versus ${anchor}:`);
+      L.push('');
+      L.push(`| system | all | ar | en | ${classes.join(' | ')} |`);
+      L.push(`|---|---|---|---|${classes.map(() => '---').join('|')}|`);
+      for (const s of systems) {
+        const x = rel[s];
+        if (!x?.scores) continue;
+        const c = (k) => ratio(x.scores[k]?.mrr, a.scores[k]?.mrr);
+        L.push(`| ${s} | ${c('all')} | ${c('ar')} | ${c('en')} | ${classes.map(c).join(' | ')} |`);
+      }
+      L.push('');
+    }
+  }
+  L.push('## Configuration of each system');
+  L.push('');
+  for (const s of systems) {
+    L.push(`- **${s}**${r.availability[s] !== true ? ` (not run: ${r.availability[s]})` : ''}`);
+    for (const c of r.config[s] ?? []) L.push(`  - ${c}`);
+  }
+  L.push('');
+  L.push('## Method');
+  L.push('');
+  for (const [k, v] of Object.entries(r.method)) L.push(`- ${k}: ${v}`);
+  L.push('');
+  return L.join('\n');
+}

@@ -1,0 +1,439 @@
+#!/usr/bin/env node
+// bahth benchmark: bahth side by side with Pagefind, MiniSearch, Lunr, FlexSearch and Orama, in one
+// run on one machine. `npm run bench` (full) or `npm run bench -- --quick`. See bench/README.md.
+import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync, statSync, copyFileSync } from 'node:fs';
+import { join, dirname, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const t0run = Date.now();
+
+// ---------------------------------------------------------------------------------------------
+// The anchors are the benchmark's own dependencies. `npm install` (not `npm ci`): Pagefind's
+// optional binaries for other platforms are missing on this registry and `npm ci` fails on them.
+const DEPS = ['minisearch', 'lunr', 'lunr-languages', 'flexsearch', '@orama/orama', '@orama/stemmers', 'pagefind', 'playwright-core', 'esbuild'];
+if (DEPS.some((d) => !existsSync(join(BENCH, 'node_modules', d, 'package.json')))) {
+  console.log('bench: installing the benchmark dependencies (npm install in bench/)');
+  const r = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: BENCH, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+const { loadCorpus, loadQueries, subset, REPO_DIR, realCorpusAvailable } = await import('./lib/corpus.mjs');
+const { startServer, COMPRESS_NOTE } = await import('./lib/server.mjs');
+const { sizesOf, pkgVersion, median, quantile, fmtBytes, log } = await import('./lib/util.mjs');
+const { renderMarkdown } = await import('./lib/report.mjs');
+
+// ---------------------------------------------------------------------------------------------
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const opt = (name, def) => {
+  const a = args.find((x) => x.startsWith(`--${name}=`));
+  return a ? a.slice(name.length + 3) : def;
+};
+const QUICK = flag('quick');
+const ALL_SYSTEMS = ['bahth', 'pagefind', 'minisearch', 'lunr', 'flexsearch', 'orama'];
+const systems = opt('systems', ALL_SYSTEMS.join(',')).split(',');
+const sizes = opt('sizes', QUICK ? '1000' : '1000,5000,all').split(',').map((s) => (s === 'all' ? 'all' : Number(s)));
+const REBUILD = flag('rebuild');
+const DO_BROWSER = !flag('no-browser');
+const DO_RELEVANCE = !flag('no-relevance');
+const QUERY_EVERY = Number(opt('query-every', QUICK ? 5 : 1)); // keep the queries of 1 target in N
+const TYPE_QUERIES = Number(opt('type-queries', QUICK ? 2 : 3)); // typed queries per language
+const TAG = opt('tag', QUICK ? 'quick' : 'full');
+const WORK = join(BENCH, 'work');
+const RESULTS = join(BENCH, 'results');
+mkdirSync(WORK, { recursive: true });
+mkdirSync(RESULTS, { recursive: true });
+
+const corpus = loadCorpus();
+if (corpus.generated) {
+  console.log('\n' + '!'.repeat(100));
+  console.log('!!! ../shared/corpus/bench is ABSENT: using a GENERATED corpus. Figures are NOT comparable to real runs. !!!');
+  console.log('!'.repeat(100) + '\n');
+}
+const totalDocs = corpus.ar.length + corpus.en.length;
+const adapters = {};
+for (const s of systems) adapters[s] = await import(pathToFileURL(join(BENCH, 'adapters', `${s}.mjs`)).href);
+const availability = {};
+for (const s of systems) availability[s] = adapters[s].available ? adapters[s].available() : true;
+
+const versions = {};
+for (const s of systems) {
+  const a = adapters[s];
+  versions[s] = s === 'bahth' ? { bahth: a.version() } : Object.fromEntries(a.packages.map((p) => [p, pkgVersion(BENCH, p)]));
+}
+
+const results = {
+  date: new Date().toISOString(),
+  mode: QUICK ? 'quick' : 'full',
+  args,
+  machine: {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memGiB: +(os.totalmem() / 2 ** 30).toFixed(1),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+  },
+  corpus: {
+    generated: corpus.generated,
+    note: corpus.generated ? 'GENERATED corpus (../shared absent): figures not comparable' : '../shared/corpus/bench ar.jsonl + en.jsonl',
+    ar: corpus.ar.length,
+    en: corpus.en.length,
+    subsets: 'same ar/en proportion as the whole corpus; the documents with the smallest FNV-1a(id) in each language',
+  },
+  method: {
+    compression: COMPRESS_NOTE,
+    outputSizes: 'index files as written: raw bytes; gzip -9 and brotli q9 per file (files already gzip-compressed by Pagefind counted as written)',
+    library: 'anchors: the engine + its ~1 KB adapter bundled and minified by esbuild (lib.js); Pagefind: pagefind.js + pagefind-worker.js + wasm.ar + wasm.en; bahth: dist/bahth.iife.js (widget included)',
+    wire: 'bytes of response bodies sent by the local server (after gzip) from navigation until the first results are painted; page HTML and the measurement/harness scripts are excluded',
+    cold: 'fresh browser context; the page and the library are loaded, then t0 = focus of the field + paste of the query (Input.insertText) — the index is not fetched before; t1 = after the frame that shows the first non-empty results (rAF then MessageChannel)',
+    throttled: 'CDP Network.emulateNetworkConditions latency 40 ms, 10 Mbit/s down and up',
+    keystrokes: 'after the cold load, each query is typed one character at a time with CDP Input.dispatchKeyEvent keyDown/keyUp (text); per key, keydown event.timeStamp to after the frame that shows that prefix\'s results; next key only after that',
+    heap: 'CDP HeapProfiler.collectGarbage then Runtime.getHeapUsage usedSize, before the cold query and after its results (main thread only)',
+    relevance: 'full corpus (both languages in one index or, where the system splits by language, all its per-language indexes), top 10, MRR@10 and success@10 per language and class',
+    anchorsPage: 'one <input> and a plain <ul> of the top 5 titles, the same code for every anchor (pages/harness.js); bahth uses its own <bahth-search limit=5>',
+  },
+  versions,
+  config: Object.fromEntries(systems.map((s) => [s, adapters[s].config])),
+  availability,
+  sizes: {},
+  relevance: {},
+};
+
+// ---------------------------------------------------------------------------------------------
+// Builds (cached in bench/work/ by a key over the corpus, the adapter code and the versions)
+function corpusSignature() {
+  if (corpus.generated) return 'generated-v1';
+  const { CORPUS_DIR } = { CORPUS_DIR: join(REPO_DIR, '..', 'shared', 'corpus', 'bench') };
+  return ['ar.jsonl', 'en.jsonl'].map((f) => { const s = statSync(join(CORPUS_DIR, f)); return `${f}:${s.size}:${s.mtimeMs}`; }).join('|');
+}
+function buildKey(system, size) {
+  const h = createHash('sha256');
+  h.update(JSON.stringify([system, size, corpusSignature(), versions[system]]));
+  for (const f of [join(BENCH, 'adapters', `${system}.mjs`), adapters[system].client && join(BENCH, adapters[system].client), join(BENCH, 'lib', 'corpus.mjs')]) {
+    if (f) h.update(readFileSync(f));
+  }
+  if (system === 'bahth') for (const f of ['cli.js', 'bahth.js']) h.update(readFileSync(join(REPO_DIR, 'dist', f)));
+  return h.digest('hex').slice(0, 16);
+}
+const dirOf = (system, size) => join(WORK, String(size), system);
+
+function runChild(argv, label) {
+  const r = spawnSync(process.execPath, ['--max-old-space-size=16000', join(BENCH, 'lib', 'child.mjs'), ...argv], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`${label} failed (exit ${r.status}): ${(r.stderr || r.stdout || '').slice(-1500)}`);
+}
+
+async function buildOne(system, size) {
+  const dir = dirOf(system, size);
+  const metaFile = join(dir, 'build.json');
+  const key = buildKey(system, size);
+  if (!REBUILD && existsSync(metaFile)) {
+    const meta = JSON.parse(readFileSync(metaFile, 'utf8'));
+    if (meta.key === key && existsSync(join(dir, 'index'))) return { ...meta, cached: true };
+  }
+  mkdirSync(dir, { recursive: true });
+  log(`build ${system} @ ${size}`);
+  const tmp = join(dir, 'child-build.json');
+  runChild(['build', system, String(size), join(dir, 'index'), tmp], `build ${system}@${size}`);
+  const child = JSON.parse(readFileSync(tmp, 'utf8'));
+  const meta = { key, buildMs: child.ms, docs: child.docs, maxRssMB: child.maxRssMB, builtAt: new Date().toISOString() };
+  meta.output = sizesOf(indexFiles(system, join(dir, 'index')));
+  writeFileSync(metaFile, JSON.stringify(meta, null, 1));
+  log(`  ${system} @ ${size}: ${(child.ms / 1000).toFixed(1)} s, ${fmtBytes(meta.output.raw)} raw, ${fmtBytes(meta.output.gzip)} gz`);
+  return { ...meta, cached: false };
+}
+
+/** Index files of a build (Pagefind's bundle also holds its library and unused UI files). */
+function indexFiles(system, indexDir) {
+  const files = [];
+  const walk = (d) => {
+    for (const n of readdirSync(d)) {
+      const f = join(d, n);
+      if (statSync(f).isDirectory()) walk(f);
+      else files.push(f);
+    }
+  };
+  walk(indexDir);
+  if (system === 'pagefind') return files.filter((f) => /\.pf_|pagefind-entry\.json$/.test(f));
+  return files;
+}
+function libraryFiles(system, dir) {
+  if (system === 'pagefind') {
+    const p = (l, f) => join(dir, 'index', l, f);
+    return [p('ar', 'pagefind.js'), p('ar', 'pagefind-worker.js'), p('ar', 'wasm.ar.pagefind'), p('en', 'wasm.en.pagefind')];
+  }
+  if (system === 'bahth') return [join(dir, 'bahth.iife.js')];
+  return [join(dir, 'lib.js')];
+}
+
+// Pages: the same harness for every anchor; bahth's own widget.
+async function makePage(system, size) {
+  const dir = dirOf(system, size);
+  const head = `<!doctype html>\n<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${system} ${size}</title>\n<script src="/pages/measure.js"></script>\n<style>body{font-family:'Noto Sans Arabic','DejaVu Sans',sans-serif;margin:2rem}input{font-size:1.2rem;width:30rem}</style></head>\n`;
+  let html;
+  if (system === 'bahth') {
+    copyFileSync(join(REPO_DIR, 'dist', 'bahth.iife.js'), join(dir, 'bahth.iife.js'));
+    html = `${head}<body>\n<script src="bahth.iife.js"></script>\n<bahth-search index="index/" limit="5"></bahth-search>\n<script>customElements.whenDefined('bahth-search').then(() => { window.__benchPageReady = true; });</script>\n</body></html>\n`;
+  } else if (system === 'pagefind') {
+    html = `${head}<body data-index="index/">\n<input id="q" autocomplete="off" aria-label="search"><ul id="results" role="listbox"></ul>\n<script type="module" src="/pages/pagefind-glue.js"></script>\n<script src="/pages/harness.js"></script>\n<script type="module">await window.benchEngineReady; window.__benchPageReady = true;</script>\n</body></html>\n`;
+  } else {
+    const { build } = await import('esbuild');
+    const entry = join(dir, 'entry.js');
+    writeFileSync(entry, `import * as engine from ${JSON.stringify(join(BENCH, adapters[system].client))};\nwindow.benchEngine = engine;\nwindow.benchEngineReady = Promise.resolve(engine);\n`);
+    await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', platform: 'browser', target: 'es2022', outfile: join(dir, 'lib.js'), logLevel: 'error', nodePaths: [join(BENCH, 'node_modules')] });
+    html = `${head}<body data-index="index/">\n<input id="q" autocomplete="off" aria-label="search"><ul id="results" role="listbox"></ul>\n<script src="lib.js"></script>\n<script src="/pages/harness.js"></script>\n<script>window.__benchPageReady = true;</script>\n</body></html>\n`;
+  }
+  writeFileSync(join(dir, 'index.html'), html);
+  return sizesOf(libraryFiles(system, dir));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+const { queries: allQueries, generated: queriesGenerated } = loadQueries();
+const targetNumber = (q) => q.qid.split('-')[2];
+const queries = allQueries.filter((q) => Number.parseInt(targetNumber(q), 10) % QUERY_EVERY === 0 || QUERY_EVERY === 1);
+const typing = ['ar', 'en'].flatMap((lang) => allQueries.filter((q) => q.lang === lang && q.class === 'exact').filter((_, i) => i % 37 === 0).slice(0, TYPE_QUERIES));
+results.queries = { total: allQueries.length, used: queries.length, every: QUERY_EVERY, generated: queriesGenerated, typed: typing.map((q) => q.qid) };
+const COLD_QUERY = 'الحكومة'; // "the government": frequent in every subset of the news corpus
+results.method.coldQuery = `${COLD_QUERY} (Arabic for "the government")`;
+
+// ---------------------------------------------------------------------------------------------
+// Browser measures
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+let browser, server;
+async function startBrowser() {
+  const { chromium } = await import('playwright-core');
+  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: FLAGS });
+  results.machine.chromium = browser.version();
+  server = await startServer([['/w/', WORK], ['/pages/', join(BENCH, 'pages')]]);
+}
+
+function classifyWire(system, log) {
+  const out = { library: 0, index: 0, other: 0, requests: 0 };
+  for (const e of log) {
+    if (e.path.startsWith('/pages/') || e.path.endsWith('.html') || e.path.endsWith('/')) continue;
+    out.requests++;
+    const isLib = system === 'pagefind' ? /pagefind(-worker)?\.js$|\.pagefind$/.test(e.path) : /\/(lib|bahth\.iife)\.js$/.test(e.path);
+    if (isLib) out.library += e.bytes;
+    else if (e.status === 200) out.index += e.bytes;
+    else out.other += e.bytes;
+  }
+  out.total = out.library + out.index + out.other;
+  return out;
+}
+
+async function key(cdp, ch) {
+  const special = ch === ' ' ? { code: 'Space', windowsVirtualKeyCode: 32 } : {};
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: ch, text: ch, unmodifiedText: ch, ...special });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: ch, ...special });
+}
+async function clearField(page, cdp) {
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'a', code: 'KeyA', windowsVirtualKeyCode: 65, modifiers: 2, commands: ['selectAll'] });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'a', code: 'KeyA', windowsVirtualKeyCode: 65, modifiers: 2 });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Backspace', code: 'Backspace', windowsVirtualKeyCode: 8 });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Backspace', code: 'Backspace', windowsVirtualKeyCode: 8 });
+  await page.waitForTimeout(300);
+}
+
+async function browserRun(system, size, { throttled, keystrokes }) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (throttled) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 10e6 / 8, uploadThroughput: 10e6 / 8 });
+  const out = {};
+  try {
+    server.reset();
+    await page.goto(`${server.origin}/w/${size}/${system}/index.html`, { waitUntil: 'load', timeout: 120000 });
+    await page.waitForFunction(() => window.__benchPageReady === true, null, { timeout: 60000 });
+    await page.waitForTimeout(500);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const h0 = await cdp.send('Runtime.getHeapUsage');
+    const preload = classifyWire(system, server.log);
+    if (preload.index > 0) out.note = `index bytes fetched before the first keystroke: ${preload.index}`;
+    await page.evaluate(() => { window.__bench.events = []; window.__bench.tStart = performance.now(); window.__bench.findInput().focus(); });
+    await cdp.send('Input.insertText', { text: COLD_QUERY });
+    await page.waitForFunction(() => window.__bench.events.some((e) => e.count > 0) || window.__benchError, null, { timeout: 300000, polling: 20 });
+    const cold = await page.evaluate(() => ({ ev: window.__bench.events.find((e) => e.count > 0), tStart: window.__bench.tStart, error: window.__benchError }));
+    if (!cold.ev) throw new Error(`no results: ${cold.error}`);
+    out.coldMs = cold.ev.tPaint - cold.tStart;
+    out.coldDom = cold.ev.dom;
+    out.wire = classifyWire(system, server.log);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const h1 = await cdp.send('Runtime.getHeapUsage');
+    out.heapBefore = h0.usedSize;
+    out.heapAfter = h1.usedSize;
+    out.heapDelta = h1.usedSize - h0.usedSize;
+    if (keystrokes) {
+      const samples = [];
+      let timeouts = 0;
+      for (const q of typing) {
+        await clearField(page, cdp);
+        let typed = '';
+        for (const ch of q.query) {
+          typed += ch;
+          await page.evaluate(() => { window.__bench.events = []; window.__bench.key = null; });
+          await key(cdp, ch);
+          try {
+            await page.waitForFunction((t) => window.__bench.events.some((e) => e.query === t) && window.__bench.key, typed, { timeout: 20000, polling: 5 });
+          } catch {
+            timeouts++;
+            continue;
+          }
+          const s = await page.evaluate((t) => { const e = window.__bench.events.find((x) => x.query === t); return { ms: e.tPaint - window.__bench.key.t0, searchMs: e.tResults - window.__bench.key.t0, count: e.count }; }, typed);
+          samples.push({ lang: q.lang, ...s });
+        }
+      }
+      const stat = (arr) => ({ n: arr.length, median: median(arr), p95: quantile(arr, 0.95), max: Math.max(...arr) });
+      out.keystrokes = {
+        all: stat(samples.map((s) => s.ms)),
+        ar: stat(samples.filter((s) => s.lang === 'ar').map((s) => s.ms)),
+        en: stat(samples.filter((s) => s.lang === 'en').map((s) => s.ms)),
+        toResults: stat(samples.map((s) => s.searchMs)),
+        timeouts,
+      };
+    }
+  } catch (e) {
+    out.error = String(e?.message ?? e).split('\n')[0];
+  }
+  if (errors.length) out.pageErrors = errors.slice(0, 3);
+  await context.close();
+  return out;
+}
+
+// Pagefind relevance runs in its own browser client.
+async function pagefindRelevance(size) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/w/${size}/pagefind/index.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__benchPageReady === true, null, { timeout: 60000 });
+  const out = [];
+  const t = Date.now();
+  for (let i = 0; i < queries.length; i += 100) {
+    const batch = queries.slice(i, i + 100).map((q) => ({ qid: q.qid, query: q.query, target: q.target }));
+    const r = await page.evaluate(async (qs) => {
+      const engine = await window.benchEngineReady;
+      await engine.load();
+      const res = [];
+      for (const q of qs) {
+        const ts = performance.now();
+        let hits = [];
+        let error;
+        try { hits = await engine.search(q.query, 10); } catch (e) { error = String(e); }
+        res.push({ qid: q.qid, rank: hits.map((h) => h.id).indexOf(q.target) + 1, ms: performance.now() - ts, ...(error ? { error } : {}) });
+      }
+      return res;
+    }, batch);
+    out.push(...r);
+  }
+  server.reset();
+  await context.close();
+  return { results: out, ms: Date.now() - t };
+}
+
+function scoreRelevance(rows) {
+  const byId = new Map(allQueries.map((q) => [q.qid, q]));
+  const groups = {};
+  const add = (k, rank) => {
+    const g = (groups[k] ??= { n: 0, rr: 0, hit: 0 });
+    g.n++;
+    if (rank > 0 && rank <= 10) { g.rr += 1 / rank; g.hit++; }
+  };
+  for (const r of rows) {
+    const q = byId.get(r.qid);
+    add('all', r.rank);
+    add(`${q.lang}`, r.rank);
+    add(`${q.lang}/${q.class}`, r.rank);
+  }
+  return Object.fromEntries(Object.entries(groups).map(([k, g]) => [k, { n: g.n, mrr: g.rr / g.n, success: g.hit / g.n }]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+const relevanceSize = 'all';
+const buildSizes = [...new Set([...sizes, ...(DO_RELEVANCE ? [relevanceSize] : [])])];
+if (DO_BROWSER) await startBrowser();
+for (const size of buildSizes) {
+  const measured = sizes.includes(size);
+  const row = measured ? (results.sizes[size] = {}) : null;
+  for (const system of systems) {
+    if (availability[system] !== true) {
+      if (row) row[system] = { skipped: availability[system] };
+      continue;
+    }
+    const entry = {};
+    try {
+      const build = await buildOne(system, size);
+      Object.assign(entry, { buildMs: build.buildMs, buildCached: build.cached, builtAt: build.builtAt, docs: build.docs, buildMaxRssMB: build.maxRssMB, output: build.output });
+      entry.library = await makePage(system, size);
+    } catch (e) {
+      entry.error = `build: ${String(e?.message ?? e).slice(0, 500)}`;
+      log(`  ${system} @ ${size}: ${entry.error}`);
+      if (row) row[system] = entry;
+      continue;
+    }
+    if (row && DO_BROWSER) {
+      server.warm(dirOf(system, size));
+      log(`browser ${system} @ ${size}: local`);
+      entry.local = await browserRun(system, size, { throttled: false, keystrokes: true });
+      log(`browser ${system} @ ${size}: throttled`);
+      entry.throttled = await browserRun(system, size, { throttled: true, keystrokes: false });
+      server.forget(dirOf(system, size));
+      const k = entry.local.keystrokes?.all;
+      log(`  cold ${entry.local.coldMs?.toFixed(0)} ms local, ${entry.throttled.coldMs?.toFixed(0)} ms throttled; keys median ${k?.median?.toFixed(1)} p95 ${k?.p95?.toFixed(1)}; wire ${fmtBytes(entry.local.wire?.total ?? 0)}${entry.local.error ? ' ERROR ' + entry.local.error : ''}${entry.throttled.error ? ' ERROR(thr) ' + entry.throttled.error : ''}`);
+    }
+    if (row) row[system] = entry;
+    if (size === relevanceSize && DO_RELEVANCE) {
+      log(`relevance ${system} (${queries.length} queries)`);
+      try {
+        let rel;
+        if (system === 'pagefind') {
+          if (!DO_BROWSER) throw new Error('needs the browser (--no-browser given)');
+          server.warm(dirOf(system, size));
+          rel = await pagefindRelevance(size);
+          server.forget(dirOf(system, size));
+          rel.where = 'browser (pagefind.js)';
+        } else {
+          const qf = join(WORK, 'queries.json');
+          writeFileSync(qf, JSON.stringify(queries));
+          const rf = join(WORK, `relevance-${system}.json`);
+          runChild(['relevance', system, join(dirOf(system, size), 'index'), qf, rf], `relevance ${system}`);
+          rel = JSON.parse(readFileSync(rf, 'utf8'));
+          rel.where = 'node';
+        }
+        const lat = rel.results.map((r) => r.ms);
+        results.relevance[system] = {
+          where: rel.where,
+          scores: scoreRelevance(rel.results),
+          errors: rel.results.filter((r) => r.error).length,
+          firstError: rel.results.find((r) => r.error)?.error,
+          searchMs: { median: median(lat), p95: quantile(lat, 0.95) },
+          totalMs: rel.ms,
+        };
+        const a = results.relevance[system].scores.all;
+        log(`  MRR@10 ${a.mrr.toFixed(3)} success@10 ${a.success.toFixed(3)} (${(rel.ms / 1000).toFixed(0)} s)`);
+      } catch (e) {
+        results.relevance[system] = { error: String(e?.message ?? e).slice(0, 500) };
+        log(`  relevance ${system}: ${results.relevance[system].error}`);
+      }
+    }
+  }
+}
+if (browser) await browser.close();
+if (server) await server.close();
+
+results.runtimeSec = (Date.now() - t0run) / 1000;
+const md = renderMarkdown(results, { systems, sizes });
+const base = `${TAG}`;
+writeFileSync(join(RESULTS, `${base}.json`), JSON.stringify(results, null, 1) + '\n');
+writeFileSync(join(RESULTS, `${base}.md`), md);
+console.log('\n' + md);
+console.log(`\nwrote ${relative(process.cwd(), join(RESULTS, base + '.md'))} and .json; run took ${results.runtimeSec.toFixed(0)} s`);
