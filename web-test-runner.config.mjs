@@ -21,7 +21,7 @@ function countingReporter(outFile) {
         if (session.testResults) walk(session.testResults);
         if (!session.passed && (session.errors?.length ?? 0) > 0) counts.failed += session.errors.length;
       }
-      mkdirSync('.tmp', { recursive: true });
+      mkdirSync('.tmp/counts', { recursive: true });
       writeFileSync(outFile, JSON.stringify(counts));
     },
   };
@@ -40,5 +40,5 @@ export default {
       launchOptions: { executablePath: findChromium(), headless: true, args: chromiumFlags },
     }),
   ],
-  reporters: [defaultReporter(), countingReporter('.tmp/browser-counts.json')],
+  reporters: [defaultReporter(), countingReporter('.tmp/counts/browser.json')],
 };

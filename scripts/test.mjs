@@ -11,8 +11,8 @@ const run = (cmd, args, env = {}) =>
   spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 const readCounts = (file) => existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
 
-rmSync('.tmp', { recursive: true, force: true });
-mkdirSync('.tmp', { recursive: true });
+rmSync('.tmp/counts', { recursive: true, force: true });
+mkdirSync('.tmp/counts', { recursive: true });
 
 console.log('\n== typecheck');
 if (run('npx', ['tsc', '-p', 'tsconfig.json']) === 0) total.passed++;
@@ -29,10 +29,10 @@ const nodeFiles = globSync('test/node/**/*.test.ts').sort();
 const nodeStatus = run(process.execPath, [
   '--import', 'tsx', '--test', '--test-concurrency=2',
   '--test-reporter=spec', '--test-reporter-destination=stdout',
-  '--test-reporter=./scripts/node-test-counter.mjs', '--test-reporter-destination=.tmp/node-counts.json',
+  '--test-reporter=./scripts/node-test-counter.mjs', '--test-reporter-destination=.tmp/counts/node.json',
   ...nodeFiles,
 ]);
-const nodeCounts = readCounts('.tmp/node-counts.json');
+const nodeCounts = readCounts('.tmp/counts/node.json');
 if (nodeCounts) add(nodeCounts);
 if (nodeStatus !== 0 && (!nodeCounts || nodeCounts.failed === 0)) total.failed++;
 
@@ -45,7 +45,7 @@ if (!findChromium()) {
   total.failed++;
 } else {
   const status = run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs']);
-  const counts = readCounts('.tmp/browser-counts.json');
+  const counts = readCounts('.tmp/counts/browser.json');
   if (counts) add(counts);
   if (status !== 0 && (!counts || counts.failed === 0)) total.failed++;
 }
