@@ -15,8 +15,13 @@ export const MIN_STEM = 3;
 const MIN_AFTER_ARTICLE = 2;
 /** و/ف, then ب/ك, then ال; or و/ف then لل (ل + ال): وبالكتاب, فللكتاب, كالكتاب. */
 const ARTICLE = /^[وف]?(?:[بك]?ال|لل)/;
-/** Lucene's suffix pass, in order, each removed at most once: ساهدهات → ساهده → ساهد. */
-const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
+/**
+ * Lucene's suffix pass, in order, each removed at most once (ساهدهات → ساهده → ساهد), without
+ * its nisba suffixes يه and ي: stripping them made عسكري (military) = عسكر (soldiers) and
+ * انقلابي = انقلاب, and lowered relevance on the development queries. ية now loses its ه only,
+ * so سوري = سورية = السوريين = سوريون.
+ */
+const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'ه'];
 const CLITIC = /^[وفبكل]/;
 
 /** The word without its article (and the clitics before it) when enough is left; else the word. */
@@ -31,8 +36,6 @@ export function stemArabic(word: string): string {
   if (alias) return alias;
   let w = stripArticle(word);
   if (PROTECTED_ARABIC.has(w)) return w;
-  // Country names in -يا are read like their -ية spelling: سوريا = سورية → سور.
-  if (w.length >= 5 && w.endsWith('يا')) w = w.slice(0, -1);
   for (const s of SUFFIXES) {
     if (w.length - s.length >= MIN_STEM && w.endsWith(s)) w = w.slice(0, -s.length);
   }

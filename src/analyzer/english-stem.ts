@@ -1,6 +1,9 @@
 /**
- * Porter2 (the Snowball English stemmer), written from the published algorithm
- * (snowballstem.org/algorithms/english/stemmer.html) to keep the bundle free of dependencies.
+ * English stemming: Porter2 (the Snowball English stemmer), written from the published
+ * algorithm (snowballstem.org/algorithms/english/stemmer.html) to keep the bundle free of
+ * dependencies. The analyzer uses only its inflectional steps ({@link stemEnglish}: plurals,
+ * -ed, -ing, -y, a final e); the derivational steps 2–4 ({@link porter2}) lowered relevance on the
+ * development queries (deadly = dead, initiative → initi defeats typo matching).
  * Input is a lowercase word without apostrophes (the tokenizer removes a final 's).
  *
  * @module
@@ -54,8 +57,20 @@ function hasVowel(w: string, end: number): boolean {
   return false;
 }
 
-/** Stems an English word with Porter2: elections → elect, generous → generous, news → news. */
+/**
+ * Stems an English word with Porter2's inflectional steps (0, 1a–1c and 5): elections →
+ * election, elected → elect, hoping → hope, deadly → deadli (not dead), news → news.
+ */
 export function stemEnglish(word: string): string {
+  return stem(word, false);
+}
+
+/** Full Porter2, derivational steps included: elections → elect, generously → generous. */
+export function porter2(word: string): string {
+  return stem(word, true);
+}
+
+function stem(word: string, full: boolean): string {
   if (word.length <= 2) return word;
   const exception = EXCEPTIONS[word];
   if (exception !== undefined) return exception;
@@ -92,6 +107,21 @@ export function stemEnglish(word: string): string {
   const last = w[w.length - 1];
   if ((last === 'y' || last === 'Y') && w.length > 2 && !isVowel(w[w.length - 2])) w = w.slice(0, -1) + 'i';
 
+  if (full) w = derivational(w, r1, r2);
+
+  // Step 5: a final e or l.
+  if (w.endsWith('e')) {
+    const at = w.length - 1;
+    if (at >= r2 || (at >= r1 && !endsShortSyllable(w, at))) w = w.slice(0, -1);
+  } else if (w.endsWith('ll') && w.length - 1 >= r2) {
+    w = w.slice(0, -1);
+  }
+  return w.includes('Y') ? w.replace(/Y/g, 'y') : w;
+}
+
+/** Porter2 steps 2 to 4: derivational suffixes (-ational, -ness, -ment …). */
+function derivational(word: string, r1: number, r2: number): string {
+  let w = word;
   // Step 2 and 3: the longest matching suffix decides; replaced only inside R1.
   w = replaceInR1(w, r1, STEP2, (stem, suffix) => suffix !== 'ogi' && suffix !== 'li' ? true
     : suffix === 'ogi' ? stem.endsWith('l') : LI_ENDING.includes(stem[stem.length - 1] ?? ' '));
@@ -107,14 +137,7 @@ export function stemEnglish(word: string): string {
     break;
   }
 
-  // Step 5: a final e or l.
-  if (w.endsWith('e')) {
-    const at = w.length - 1;
-    if (at >= r2 || (at >= r1 && !endsShortSyllable(w, at))) w = w.slice(0, -1);
-  } else if (w.endsWith('ll') && w.length - 1 >= r2) {
-    w = w.slice(0, -1);
-  }
-  return w.includes('Y') ? w.replace(/Y/g, 'y') : w;
+  return w;
 }
 
 function replaceInR1(w: string, r1: number, rules: Array<[string, string]>, ok: (stem: string, suffix: string) => boolean): string {

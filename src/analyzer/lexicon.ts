@@ -7,16 +7,19 @@
 
 /**
  * Arabic words never suffix-stripped, written without the article: names that end like a
- * suffix (القلمون is not قلم + ون, لبنان is not لبن + ان) and فلسطين, so Palestine and
- * Palestinian (فلسطيني → فلسطين) meet.
+ * suffix (القلمون is not قلم + ون, لبنان is not لبن + ان, البحرين is not البحر + ين).
  */
 export const PROTECTED_ARABIC: ReadonlySet<string> = new Set((
   'قلمون طبقه لبنان عمان سودان حماه ايران جولان داريا طهران عثمان سليمان سلمان عمران عدنان ' +
   'بحرين فلسطين زيتون عرفات حوران'
 ).split(' '));
 
-/** Arabic words with a fixed stem: الله in all its clitic forms (not له + article). */
+/**
+ * Arabic words with a fixed stem: الله in all its clitic forms (not له + article), and سوريا,
+ * the other spelling of سورية (→ سوري).
+ */
 export const ARABIC_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['سوريا', 'سوري'], ['وسوريا', 'سوري'], ['بسوريا', 'سوري'], ['لسوريا', 'سوري'],
   ['الله', 'الله'], ['لله', 'الله'], ['والله', 'الله'], ['بالله', 'الله'], ['فالله', 'الله'], ['تالله', 'الله'], ['ولله', 'الله'],
 ]);
 

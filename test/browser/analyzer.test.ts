@@ -3,8 +3,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { ANALYZER_VERSION, analyzeQuery, analyzeText, normalize, tokenize } from '../../src/analyzer/index.js';
+import { porter2 } from '../../src/analyzer/english-stem.js';
 import {
-  MARKS_OR_TATWEEL, MUST_MATCH, MUST_NOT_MATCH, TERM_CASES, anyCodePoints, anyString, matches, nastyString, tokenInvariantViolation,
+  MARKS_OR_TATWEEL, MUST_MATCH, MUST_NOT_MATCH, PORTER2_CASES, TERM_CASES, anyCodePoints, anyString, matches, nastyString, tokenInvariantViolation,
 } from '../analyzer/cases.js';
 
 describe('analyzer in Chromium: index terms', () => {
@@ -16,6 +17,10 @@ describe('analyzer in Chromium: index terms', () => {
     });
   }
   it('is version 2', () => expect(ANALYZER_VERSION).to.equal(2));
+});
+
+describe('analyzer in Chromium: full Porter2', () => {
+  for (const [w, s] of Object.entries(PORTER2_CASES)) it(`${w} → ${s}`, () => expect(porter2(w)).to.equal(s));
 });
 
 describe('analyzer in Chromium: must match', () => {

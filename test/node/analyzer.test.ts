@@ -4,8 +4,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ANALYZER_VERSION, analyzeQuery, analyzeText, normalize, tokenize } from '../../src/analyzer/index.js';
+import { porter2 } from '../../src/analyzer/english-stem.js';
 import {
-  MARKS_OR_TATWEEL, MUST_MATCH, MUST_NOT_MATCH, TERM_CASES, anyCodePoints, anyString, matches, nastyString, tokenInvariantViolation,
+  MARKS_OR_TATWEEL, MUST_MATCH, MUST_NOT_MATCH, PORTER2_CASES, TERM_CASES, anyCodePoints, anyString, matches, nastyString, tokenInvariantViolation,
 } from '../analyzer/cases.js';
 
 describe('analyzer: index terms', () => {
@@ -17,6 +18,10 @@ describe('analyzer: index terms', () => {
     });
   }
   it('is version 2', () => assert.equal(ANALYZER_VERSION, 2));
+});
+
+describe('analyzer: full Porter2', () => {
+  for (const [w, s] of Object.entries(PORTER2_CASES)) it(`${w} → ${s}`, () => assert.equal(porter2(w), s));
 });
 
 describe('analyzer: must match', () => {
