@@ -3,6 +3,5 @@
 export default {
   globs: ['src/component/**/*.ts'],
   exclude: ['**/*.test.ts', '**/*.styles.ts'],
-  outdir: '.',
   litelement: true,
 };
