@@ -117,16 +117,14 @@ export class Searcher {
       for (const base of word.cliticStem ? [exact, word.cliticStem] : [exact]) {
         for (const [term, distance] of this.terms.near(base, word.maxEdits)) add(term, fuzzyWeight(term.length, distance));
       }
-      // Two letters swapped is one typo to a typist but two edits to Levenshtein, and it can
-      // keep the stemmer from recognizing a suffix: swap the typed word's letters, stem each.
-      for (const variant of adjacentSwaps(word.norm)) {
+      // A typo can also keep the stemmer from recognizing a suffix (negotiatons, يطلقوخ): make
+      // every one-edit variant of the typed word (a letter left out, added, replaced, or two
+      // swapped), stem it, and keep the variants whose stems are in the index.
+      for (const variant of oneEditVariants(word.norm, word.script === 'arabic' ? ARABIC_LETTERS : LATIN_LETTERS)) {
         for (const v of analyzeQuery(variant).words) {
           for (const term of [v.stem, v.cliticStem]) if (term && this.terms.has(term)) add(term, fuzzyWeight(term.length, 1));
         }
       }
-      // A typo in a suffix keeps the stemmer from removing it (يطلقوخ is not stemmed to يطلق):
-      // complete what is left of the word after cutting its last letters, at a fuzzy weight.
-      if (!out.length && !partial) await this.addCompletions(word, word.prefix.slice(0, -1), (term) => add(term, fuzzyWeight(term.length, 1)));
     }
     return out;
   }
@@ -169,16 +167,24 @@ export class Searcher {
   }
 }
 
-/** The word with each pair of neighbouring letters swapped. */
-function adjacentSwaps(word: string): string[] {
+const LATIN_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
+// Normalized Arabic letters (hamza seats, alef forms, ى and ة are already folded).
+const ARABIC_LETTERS = [...'ءابتثجحخدذرزسشصضطظعغفقكلمنهوي'];
+
+/** Every word one typo away from `word`: a letter deleted, inserted, replaced, or two neighbours swapped. */
+function oneEditVariants(word: string, alphabet: string[]): Set<string> {
   const letters = [...word];
-  const out: string[] = [];
-  for (let i = 0; i + 1 < letters.length; i++) {
-    if (letters[i] === letters[i + 1]) continue;
-    const swapped = [...letters];
-    [swapped[i], swapped[i + 1]] = [swapped[i + 1]!, swapped[i]!];
-    out.push(swapped.join(''));
+  const out = new Set<string>();
+  const at = (i: number, insert: string, skip: number) => [...letters.slice(0, i), insert, ...letters.slice(i + skip)].join('');
+  for (let i = 0; i <= letters.length; i++) {
+    if (i < letters.length) out.add(at(i, '', 1));
+    if (i + 1 < letters.length && letters[i] !== letters[i + 1]) out.add(at(i, letters[i + 1]! + letters[i]!, 2));
+    for (const c of alphabet) {
+      out.add(at(i, c, 0));
+      if (i < letters.length && c !== letters[i]) out.add(at(i, c, 1));
+    }
   }
+  out.delete(word);
   return out;
 }
 
