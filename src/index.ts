@@ -8,7 +8,7 @@
  * @module
  */
 export * from './component/index.js';
-export { openIndex } from './search/open-index.js';
+export { openIndex, openIndexFromFiles } from './search/open-index.js';
 export {
   BahthIndexError,
   type BahthIndex, type SearchHit, type SearchOptions, type SearchResponse, type HighlightRange, type IndexErrorCode,

@@ -33,6 +33,23 @@ export function openIndex(location: string | URL): Promise<BahthIndex> {
   return index;
 }
 
+/**
+ * Opens an index held in memory, e.g. one just built in the browser from files the visitor
+ * dropped (see `buildIndexInMemory` in corpus-build/core). Not shared or cached.
+ *
+ * @param files Every file of the index folder by name, `manifest.json` included.
+ */
+export function openIndexFromFiles(files: ReadonlyMap<string, Uint8Array>): Promise<BahthIndex> {
+  return load({
+    base: 'memory:',
+    async read(name) {
+      const data = files.get(name);
+      if (!data) throw new BahthIndexError('not-found', `no file ${name} in the index`, name);
+      return data;
+    },
+  });
+}
+
 async function load(fetcher: Fetcher): Promise<BahthIndex> {
   const manifest = await readIndexFile(fetcher, 'manifest.json', (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as unknown)
     .then((json) => validateManifest(json, ANALYZER_VERSION))

@@ -157,3 +157,19 @@ describe('a missing, corrupt or incompatible index', () => {
     }
   });
 });
+
+describe('an index built and opened in memory', () => {
+  it('is searched like one read from files', async () => {
+    const { buildIndexInMemory } = await import('../../corpus-build/core/build-in-memory.js');
+    const { openIndexFromFiles } = await import('../../src/index.js');
+    const encode = (s: string) => new TextEncoder().encode(s);
+    const built = await buildIndexInMemory([
+      { path: 'news.jsonl', bytes: encode(newsDocs.map((d) => JSON.stringify(d)).join('\n')) },
+      { path: 'broken.jsonl', bytes: encode('{"id": "x", ') },
+    ]);
+    assert.equal(built.errors.length, 1);
+    const index = await openIndexFromFiles(built.files);
+    assert.equal(index.documentCount, newsDocs.length);
+    assert.equal((await index.search('المستش'))[0]?.id, 'ar-health-1');
+  });
+});
