@@ -16,7 +16,7 @@ const MAX_COMPLETIONS = 40;
 /** Prefixes shorter than this are not completed (one Arabic letter would match a tenth of the vocabulary). */
 const MIN_PREFIX = 2;
 /** Letters an unfinished word may be cut back by when nothing starts with it (Pagefind-style backoff). */
-const MAX_BACKOFF = 2;
+const MAX_BACKOFF = 3;
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'yi', 'dv']);
 

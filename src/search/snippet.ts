@@ -17,7 +17,16 @@ function matchedTerm(t: ReturnType<typeof analyzeText>[number], terms: ReadonlyS
 function matchesIn(text: string, offset: number, terms: ReadonlySet<string>, out: Match[]): void {
   for (const t of analyzeText(text)) {
     const term = matchedTerm(t, terms);
-    if (term) out.push({ start: offset + t.start, end: offset + t.end, term });
+    if (!term) continue;
+    let start = offset + t.start;
+    let end = offset + t.end;
+    // A hyphenated word is a token of its own and so are its parts: one mark covers them all.
+    for (let last = out[out.length - 1]; last && start < last.end && end > last.start; last = out[out.length - 1]) {
+      start = Math.min(start, last.start);
+      end = Math.max(end, last.end);
+      out.pop();
+    }
+    out.push({ start, end, term });
   }
 }
 
