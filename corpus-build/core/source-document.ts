@@ -19,6 +19,8 @@ export interface SourceDocument {
   tags?: string[];
   /** Markdown front matter `draft: true`: the caller leaves the document out. */
   draft?: boolean;
+  /** For records: the 1-based line (.jsonl) or record number (.json) it came from, for messages. */
+  line?: number;
 }
 
 /** Where an input problem is: a file, and a line for line-based formats. */

@@ -91,8 +91,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     }
     const result = readInput({ path: file.relative, bytes }, options.fields);
     invalid.push(...result.errors);
-    for (const [n, document] of result.documents.entries()) {
-      read.push({ file: file.relative, ...(result.documents.length > 1 && { line: n + 1 }), document });
+    for (const document of result.documents) {
+      read.push({ file: file.relative, ...(document.line !== undefined && { line: document.line }), document });
     }
   }
   const prepared = prepareDocuments(read);

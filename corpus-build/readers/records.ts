@@ -56,7 +56,7 @@ export function readJsonl(text: string, file: string, mapping: FieldMapping = {}
     }
     const doc = recordToDocument(value, mapping);
     if (typeof doc === 'string') errors.push(new InputError({ file, line: i + 1 }, doc));
-    else documents.push(doc);
+    else documents.push({ ...doc, line: i + 1 });
   });
   if (documents.length === 0 && errors.length === 0) errors.push(new InputError({ file }, 'empty file: no records'));
   return { documents, errors };
@@ -83,7 +83,7 @@ export function readJson(text: string, file: string, mapping: FieldMapping = {})
   records.forEach((record, i) => {
     const doc = recordToDocument(record, mapping);
     if (typeof doc === 'string') errors.push(new InputError({ file, line: i + 1 }, `record ${i + 1}: ${doc}`));
-    else documents.push(doc);
+    else documents.push({ ...doc, line: i + 1 });
   });
   if (records.length === 0) errors.push(new InputError({ file }, 'empty array: no records'));
   return { documents, errors };

@@ -141,3 +141,20 @@ describe('bahth build (the CLI)', () => {
     });
   }
 });
+
+describe('bahth build error messages', () => {
+  it('name the line of a record in a .jsonl file with blank and broken lines before it', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'bahth-cli-lines-'));
+    try {
+      const d = newsDocs[0]!;
+      const lines = [JSON.stringify(d), '', '{broken', JSON.stringify({ ...d, id: 'dup' }), JSON.stringify({ ...d, id: 'dup', body: 'other text' })];
+      await writeFile(join(work, 'r.jsonl'), lines.join('\n'));
+      const run = bahth(['build', join(work, 'r.jsonl'), '--out', join(work, 'out')]);
+      assert.equal(run.status, 1);
+      assert.match(run.stderr, /r\.jsonl:3: not valid JSON/);
+      assert.match(run.stderr, /r\.jsonl:5: duplicate id "dup"/);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+});

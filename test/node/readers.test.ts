@@ -301,8 +301,9 @@ describe('readHtml', () => {
 describe('readJsonl / readJson', () => {
   it('reads records and reports each bad line with its 1-based number', () => {
     const { documents, errors } = readJsonl(text('records.jsonl'), 'records.jsonl');
-    assert.deepEqual(documents.map((d) => d.id), ['101', 'ar-1', 'c-3']);
+    assert.deepEqual(documents.map((d) => [d.id, d.line]), [['101', 1], ['ar-1', 2], ['c-3', 7]]);
     assert.deepEqual(documents[0], {
+      line: 1,
       id: '101', title: 'Tram line extended to the airport', body: 'The tram line now reaches the airport.\n\nTrains run every ten minutes.',
       lang: 'en', url: '/en/tram', date: '2025-01-10', source: 'Metro Desk', tags: ['transport'],
     });
@@ -328,7 +329,7 @@ describe('readJsonl / readJson', () => {
 
   it('reads dotted paths into nested records', () => {
     const { documents } = readJsonl('{"meta":{"id":5,"title":"Nested"},"content":{"text":"Body here."}}', 'n.jsonl', { id: 'meta.id', title: 'meta.title', body: 'content.text' });
-    assert.deepEqual(documents, [{ id: '5', title: 'Nested', body: 'Body here.' }]);
+    assert.deepEqual(documents, [{ id: '5', title: 'Nested', body: 'Body here.', line: 1 }]);
   });
 
   it('reports an empty file, an empty array, and invalid JSON with the line of the error', () => {
