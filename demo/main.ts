@@ -1,2 +1,25 @@
-// The demo page: the widget is defined by importing the library.
-import '../src/index.js';
+// The demo page: two widgets over the archive index (inline in the header, modal behind a
+// button and Ctrl/⌘ K), example queries, the analyzer panel, "try your own files" and the theme.
+import { BahthSearch } from '../src/index.js';
+import { AnalyzerPanel } from './analyzer-panel.js';
+import { trackArchiveSearches } from './archive-stats.js';
+import { renderExamples } from './examples.js';
+import { setUpThemeToggle } from './theme.js';
+import { setUpTryYourOwn } from './try-your-own.js';
+
+const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+
+// The package marks its modules side-effect free, so the element is referenced, not just imported.
+const inline = byId<BahthSearch>('inline-search');
+if (!(inline instanceof BahthSearch)) throw new Error('<bahth-search> is not defined');
+
+const panel = new AnalyzerPanel(byId('analyzer'));
+const archive = trackArchiveSearches(inline.index, (query, facts) => panel.show(query, facts));
+
+renderExamples(byId('examples'), (query) => {
+  archive.started();
+  inline.focus();
+  void inline.search(query);
+});
+setUpTryYourOwn(byId('try'), (query, facts) => panel.show(query, facts));
+setUpThemeToggle(byId<HTMLButtonElement>('theme-toggle'));

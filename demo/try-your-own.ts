@@ -1,0 +1,126 @@
+// "Try your own files": the visitor drops or picks .txt/.md/.html/.json/.jsonl files; they are
+// read, cleaned and indexed in the page (buildIndexInMemory, the same readers as `bahth build`),
+// opened with openIndexFromFiles and searched as the visitor types. Nothing leaves the browser.
+// The builder (htmlparser2, yaml…) is loaded only when the first files come.
+import { openIndexFromFiles, type BahthIndex } from '../src/index.js';
+import type { Fact } from './analyzer-panel.js';
+import { h, kb, ms } from './dom.js';
+import { renderHits } from './hit-list.js';
+
+interface Parts {
+  zone: HTMLElement;
+  input: HTMLInputElement;
+  status: HTMLElement;
+  problems: HTMLElement;
+  search: HTMLInputElement;
+  results: HTMLElement;
+}
+
+/** Wires the section; `onSearched` gets each query's facts (for the analyzer panel). */
+export function setUpTryYourOwn(root: HTMLElement, onSearched: (query: string, facts: Fact[]) => void): void {
+  const q = <T extends HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
+  const parts: Parts = {
+    zone: q('[data-drop]'), input: q('input[type=file]'), status: q('[data-status]'), problems: q('[data-problems]'),
+    search: q('input[type=search]'), results: q('[data-results]'),
+  };
+  let index: BahthIndex | undefined;
+  let request = 0;
+
+  const load = async (files: File[]) => {
+    index = undefined;
+    parts.search.disabled = true;
+    parts.results.replaceChildren();
+    parts.problems.replaceChildren();
+    parts.status.textContent = 'جارٍ بناء الفهرس… Building the index…';
+    try {
+      const built = await buildFrom(files);
+      index = built.index;
+      parts.status.replaceChildren(...built.summary);
+      showProblems(parts.problems, built.problems);
+      parts.search.disabled = index === undefined;
+      if (index && parts.search.value.trim()) void run();
+    } catch (error) {
+      parts.status.textContent = '';
+      showProblems(parts.problems, [`The index could not be built: ${(error as Error).message}`]);
+    }
+  };
+
+  const run = async () => {
+    const id = ++request;
+    const text = parts.search.value;
+    if (!index || !text.trim()) {
+      parts.results.replaceChildren();
+      return;
+    }
+    const t0 = performance.now();
+    const response = await index.query(text, { limit: 10 });
+    const took = performance.now() - t0;
+    if (id !== request) return;
+    renderHits(parts.results, response.hits);
+    if (!response.hits.length) parts.results.replaceChildren(h('li', { class: 'none' }, 'لا نتائج · No results'));
+    onSearched(text, [
+      ['النتائج (ملفاتك)', 'results (your files)', `${response.hits.length} / ${response.total}`],
+      ['مدة البحث', 'search took', ms(took)],
+      ['الوثائق', 'documents', String(index.documentCount)],
+    ]);
+  };
+
+  parts.input.addEventListener('change', () => void load([...(parts.input.files ?? [])]));
+  parts.search.addEventListener('input', () => void run());
+  parts.zone.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    parts.zone.classList.add('dragging');
+  });
+  parts.zone.addEventListener('dragleave', () => parts.zone.classList.remove('dragging'));
+  parts.zone.addEventListener('drop', (e) => {
+    e.preventDefault();
+    parts.zone.classList.remove('dragging');
+    void load([...(e.dataTransfer?.files ?? [])]);
+  });
+}
+
+/** Lists what was left out, or clears the list. */
+function showProblems(box: HTMLElement, problems: string[]): void {
+  box.replaceChildren(...problems.length
+    ? [h('p', {}, 'لم يُفهرس ما يلي ', h('span', { lang: 'en', dir: 'ltr' }, 'Left out')), h('ul', {}, ...problems.map((p) => h('li', { dir: 'auto' }, p)))]
+    : []);
+}
+
+interface Built {
+  index?: BahthIndex;
+  summary: Array<Node | string>;
+  problems: string[];
+}
+
+async function buildFrom(files: File[]): Promise<Built> {
+  const t0 = performance.now();
+  const [{ buildIndexInMemory }, { isReadable }] = await Promise.all([
+    import('../corpus-build/core/build-in-memory.js'),
+    import('../corpus-build/core/read-input.js'),
+  ]);
+  const problems: string[] = [];
+  const inputs = [];
+  for (const file of files) {
+    const path = file.webkitRelativePath || file.name;
+    if (!isReadable(path)) problems.push(`${path}: not a file type bahth reads (.txt .md .html .json .jsonl)`);
+    else inputs.push({ path, bytes: new Uint8Array(await file.arrayBuffer()) });
+  }
+  if (!inputs.length) return { summary: [], problems: problems.length ? problems : ['No files chosen'] };
+  const built = await buildIndexInMemory(inputs);
+  problems.push(...built.errors.map((e) => e.message));
+  problems.push(...built.duplicates.map((d) => `${d.file}: ${d.id} is a duplicate of ${d.sameAs}, left out`));
+  const documents = built.index.manifest.documents;
+  if (!documents) return { summary: [], problems: [...problems, 'No documents in these files'] };
+  const index = await openIndexFromFiles(built.files);
+  const took = performance.now() - t0;
+  const bytes = built.index.files.reduce((sum, f) => sum + f.data.length, 0);
+  const langs = Object.entries(index.languages).map(([lang, n]) => `${lang} ${n}`).join('، ');
+  return {
+    index,
+    problems,
+    summary: [
+      h('span', { class: 'line' }, `فُهرست ${documents} وثيقة (${langs}) من ${inputs.length} ملف في `, h('bdi', {}, ms(took)), '، وحجم الفهرس ', h('bdi', {}, kb(bytes)), '.'),
+      h('span', { class: 'line', lang: 'en', dir: 'ltr' }, `Indexed ${documents} documents from ${inputs.length} files in ${ms(took)}; the index is ${kb(bytes)}.`),
+    ],
+  };
+}
