@@ -117,8 +117,9 @@ describe('demo site (built, dist-demo/)', () => {
   });
 
   it('try your own files: builds an index in the page, searches it, and lists the invalid files', async () => {
-    const files = new frame.contentWindow!.DataTransfer();
-    const file = (name: string, text: string) => new frame.contentWindow!.File([text], name);
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const files = new win.DataTransfer();
+    const file = (name: string, text: string) => new win.File([text], name);
     files.items.add(file('notes.md', '---\ntitle: زيارة إلى بيروت\nlang: ar\n---\n\nوصل الوفد إلى بيروت صباح الأحد، وزار المستشفيات والمدارس في المدينة.\n'));
     files.items.add(file('visit.txt', 'A visit to Beirut\n\nThe delegation reached Beirut on Sunday and toured hospitals and schools in the city.\n'));
     files.items.add(file('broken.jsonl', '{"id": "x1", "title": "ok", "body": "A record about Amman."}\n{"id": broken\n'));
