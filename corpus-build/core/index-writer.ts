@@ -25,8 +25,12 @@ export interface WrittenIndex {
   files: Array<{ name: string; data: Uint8Array }>;
 }
 
-/** The fields every document is indexed by, in field-number order. */
-export const FIELDS = ['title', 'body'] as const;
+/**
+ * The fields every document is indexed by, in field-number order. `exact` holds the title's
+ * words as written (normalized, not stemmed, clitics kept), so a document whose headline has
+ * the very words typed outranks one that only shares their stems.
+ */
+export const FIELDS = ['title', 'body', 'exact'] as const;
 
 interface FieldTerms {
   /** stem → occurrences in this field */
@@ -34,6 +38,17 @@ interface FieldTerms {
   /** [cliticStem, stem] of each word that may carry a clitic */
   clitics: Array<[string, string]>;
   length: number;
+}
+
+function surfaceField(text: string): FieldTerms {
+  const stems = new Map<string, number>();
+  let length = 0;
+  for (const token of analyzeText(text)) {
+    if (token.hyphen === 'part') continue;
+    length++;
+    stems.set(token.norm, (stems.get(token.norm) ?? 0) + 1);
+  }
+  return { stems, clitics: [], length };
 }
 
 function analyzeField(text: string, indexStopWords: boolean): FieldTerms {
@@ -68,11 +83,11 @@ export async function writeIndex(documents: IndexDocument[], options: IndexWrite
   const fieldCount = FIELDS.length;
 
   // Pass 1: analyze, and count in how many documents each stem occurs.
-  const analyzed = docs.map((d) => [analyzeField(d.title, true), analyzeField(d.body, false)]);
+  const analyzed = docs.map((d) => [analyzeField(d.title, true), analyzeField(d.body, false), surfaceField(d.title)]);
   const documentFrequency = new Map<string, number>();
-  for (const fields of analyzed) {
+  for (const [title, body] of analyzed) {
     const seen = new Set<string>();
-    for (const f of fields) for (const stem of f.stems.keys()) seen.add(stem);
+    for (const f of [title!, body!]) for (const stem of f.stems.keys()) seen.add(stem);
     for (const stem of seen) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
   }
   const df = (term: string) => documentFrequency.get(term) ?? 0;

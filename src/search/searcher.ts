@@ -8,7 +8,7 @@ import type { TermDictionary } from './term-dictionary.js';
 import type { SearchHit, SearchOptions, SearchResponse } from './types.js';
 
 /** Field boosts by field name: a word in the title counts twice as much as in the body. */
-const FIELD_BOOST: Record<string, number> = { title: 2, body: 1 };
+const FIELD_BOOST: Record<string, number> = { title: 2, body: 1, exact: 1 };
 /** Weight of a word's clitic-less reading (بدمشق read as دمشق). */
 const CLITIC_WEIGHT = 0.9;
 /** At most this many completions of an unfinished word, the most frequent first: keeps short prefixes fast. */
@@ -95,6 +95,7 @@ export class Searcher {
     const exact = stopOnly ? word.norm : word.stem!;
     const wanted = [exact];
     if (word.cliticStem) wanted.push(word.cliticStem);
+    if (!stopOnly && word.norm !== exact) wanted.push(word.norm);
     await this.terms.load(wanted.map((t) => this.terms.chunkOf(t)));
     const out: Candidate[] = [];
     const seen = new Set<string>();
@@ -105,6 +106,8 @@ export class Searcher {
       }
     };
     if (this.terms.has(exact)) add(exact, 1);
+    // the word as typed, for the title's exact-form field
+    if (!stopOnly && word.norm !== exact && this.terms.has(word.norm)) add(word.norm, 1);
     if (word.cliticStem && this.terms.has(word.cliticStem) &&
         acceptCliticReading(this.terms.documentFrequency(word.cliticStem), this.terms.documentFrequency(exact))) {
       add(word.cliticStem, CLITIC_WEIGHT);
@@ -114,7 +117,7 @@ export class Searcher {
     if (partial && !stopOnly) known = (await this.addCompletions(word, word.prefix, add)) === 0 || known;
     if (!known && word.maxEdits > 0 && !stopOnly) {
       // Typo tolerance only when the word itself is unknown, so an exact match always outranks a fuzzy one.
-      for (const base of word.cliticStem ? [exact, word.cliticStem] : [exact]) {
+      for (const base of new Set([exact, word.norm, ...(word.cliticStem ? [word.cliticStem] : [])])) {
         for (const [term, distance] of this.terms.near(base, word.maxEdits)) add(term, fuzzyWeight(term.length, distance));
       }
       // A typo can also keep the stemmer from recognizing a suffix (negotiatons, يطلقوخ): make
