@@ -11,8 +11,11 @@ import type { SearchHit, SearchOptions, SearchResponse } from './types.js';
 const FIELD_BOOST: Record<string, number> = { title: 2, body: 1, exact: 1 };
 /** Weight of a word's clitic-less reading (بدمشق read as دمشق). */
 const CLITIC_WEIGHT = 0.9;
-/** At most this many completions of an unfinished word, the most frequent first: keeps short prefixes fast. */
-const MAX_COMPLETIONS = 40;
+/**
+ * At most this many completions of an unfinished word, the most frequent first, by letters
+ * typed: two letters complete to thousands of words, so fewer are scored while typing starts.
+ */
+const MAX_COMPLETIONS = (letters: number) => (letters <= 2 ? 12 : letters === 3 ? 25 : 40);
 /** Prefixes shorter than this are not completed (one Arabic letter would match a tenth of the vocabulary). */
 const MIN_PREFIX = 2;
 /** Letters an unfinished word may be cut back by when nothing starts with it (Pagefind-style backoff). */
@@ -145,7 +148,7 @@ export class Searcher {
       const completions = this.terms.withPrefix(prefix)
         .map((term) => [term, this.terms.weightOf(term)] as const)
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .slice(0, MAX_COMPLETIONS);
+        .slice(0, MAX_COMPLETIONS([...prefix].length));
       for (const [term] of completions) add(term, term === word.prefix ? 1 : prefixWeight(term.length, Math.max(1, term.length - typed.length)));
       if (completions.length) return cut;
     }
