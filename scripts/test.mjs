@@ -43,6 +43,10 @@ if (!findChromium()) {
 } else if (run(process.execPath, ['--import', 'tsx', 'test/fixtures/build-fixtures.ts']) !== 0) {
   console.error('could not build the browser test fixtures');
   total.failed++;
+} else if (run(process.execPath, ['scripts/build-demo.mjs']) !== 0) {
+  // the demo test loads the built, deployable demo (dist-demo/)
+  console.error('could not build the demo');
+  total.failed++;
 } else {
   const status = run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs']);
   const counts = readCounts('.tmp/counts/browser.json');
