@@ -93,11 +93,11 @@ interface Built {
 }
 
 async function buildFrom(files: File[]): Promise<Built> {
-  const t0 = performance.now();
   const [{ buildIndexInMemory }, { isReadable }] = await Promise.all([
     import('../corpus-build/core/build-in-memory.js'),
     import('../corpus-build/core/read-input.js'),
   ]);
+  const t0 = performance.now(); // reading, indexing and opening; not the builder's first download
   const problems: string[] = [];
   const inputs = [];
   for (const file of files) {
@@ -120,7 +120,7 @@ async function buildFrom(files: File[]): Promise<Built> {
     problems,
     summary: [
       h('span', { class: 'line' }, `فُهرست ${documents} وثيقة (${langs}) من ${inputs.length} ملف في `, h('bdi', {}, ms(took)), '، وحجم الفهرس ', h('bdi', {}, kb(bytes)), '.'),
-      h('span', { class: 'line', lang: 'en', dir: 'ltr' }, `Indexed ${documents} documents from ${inputs.length} files in ${ms(took)}; the index is ${kb(bytes)}.`),
+      h('span', { class: 'line', lang: 'en', dir: 'ltr' }, `Indexed ${documents} document${documents === 1 ? '' : 's'} from ${inputs.length} file${inputs.length === 1 ? '' : 's'} in ${ms(took)}; the index is ${kb(bytes)}.`),
     ],
   };
 }
