@@ -2,7 +2,16 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { writeFileSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { findChromium, chromiumFlags } from './scripts/find-chromium.mjs';
+
+/** A free local port: the default 8000 may be held by something else on the machine. */
+const freePort = () => new Promise((resolve, reject) => {
+  const server = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = server.address();
+    server.close(() => resolve(port));
+  }).on('error', reject);
+});
 
 /** Counts tests of every session (a file that fails to load counts as a failure) for scripts/test.mjs. */
 function countingReporter(outFile) {
@@ -29,6 +38,7 @@ function countingReporter(outFile) {
 
 export default {
   files: process.env.WTR_FILES ?? 'test/browser/**/*.test.ts',
+  port: Number(process.env.WTR_PORT ?? (await freePort())),
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 240000,
