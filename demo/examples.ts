@@ -30,7 +30,7 @@ export function renderExamples(list: HTMLElement, pick: (query: string) => void)
     const arabic = /\p{Script=Arabic}/u.test(example.query);
     const button = h('button', { type: 'button', class: 'example' },
       h('bdi', { class: 'example-query', lang: arabic ? 'ar' : 'en', dir: arabic ? 'rtl' : 'ltr' }, example.query),
-      h('span', { class: 'example-note' }, example.ar, ' · ', h('span', { lang: 'en', dir: 'ltr' }, example.en)),
+      h('span', { class: 'example-note' }, example.ar, h('span', { lang: 'en', dir: 'ltr' }, example.en)),
     );
     button.addEventListener('click', () => pick(example.query));
     list.append(h('li', {}, button));
