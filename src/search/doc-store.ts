@@ -1,5 +1,6 @@
 import { fileName, decodeDocChunk, gunzip, type Manifest, type StoredDocument } from '../format/index.js';
 import type { Fetcher } from './fetcher.js';
+import { chunkHolding } from './chunk-directory.js';
 import { readIndexFile } from './read-file.js';
 
 /** The document store: chunks of consecutive documents, fetched only for the results shown. */
@@ -12,17 +13,6 @@ export class DocStore {
     private readonly manifest: Manifest,
     private readonly chunkStarts: number[],
   ) {}
-
-  private chunkOf(doc: number): number {
-    let lo = 0;
-    let hi = this.chunkStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.chunkStarts[mid]! <= doc) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
 
   private chunk(n: number): Promise<StoredDocument[]> {
     let p = this.chunks.get(n);
@@ -39,7 +29,7 @@ export class DocStore {
   /** The stored documents with the given numbers, fetching their chunks in parallel. */
   async get(docs: number[]): Promise<StoredDocument[]> {
     return Promise.all(docs.map(async (doc) => {
-      const n = this.chunkOf(doc);
+      const n = chunkHolding(this.chunkStarts, doc);
       const stored = (await this.chunk(n))[doc - this.chunkStarts[n]!];
       if (!stored) throw new Error(`document ${doc} missing from its chunk`);
       return stored;

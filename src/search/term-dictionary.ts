@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { fileName, TermChunk, gunzip, type Manifest, type TermPostings } from '../format/index.js';
 import type { Fetcher } from './fetcher.js';
+import { chunkHolding } from './chunk-directory.js';
 import { readIndexFile } from './read-file.js';
 
 /** Where a loaded term's postings are. */
@@ -27,14 +28,7 @@ export class TermDictionary {
 
   /** Number of the chunk whose range holds `term`. */
   chunkOf(term: string): number {
-    let lo = 0;
-    let hi = this.chunkStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.chunkStarts[mid]! <= term) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return chunkHolding(this.chunkStarts, term);
   }
 
   /** Numbers of the chunks that may hold terms starting with `prefix`. */
