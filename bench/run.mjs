@@ -41,7 +41,11 @@ const REBUILD = flag('rebuild');
 const DO_BROWSER = !flag('no-browser');
 const DO_RELEVANCE = !flag('no-relevance');
 const QUERY_EVERY = Number(opt('query-every', QUICK ? 5 : 1)); // keep the queries of 1 target in N
-const TYPE_QUERIES = Number(opt('type-queries', QUICK ? 2 : 3)); // typed queries per language
+const TYPE_QUERIES = Number(opt('type-queries', 2)); // typed queries per language
+const REPS_LOCAL = Number(opt('reps', 3)); // cold loads on the local network (median reported)
+const REPS_THROTTLED = Number(opt('reps-throttled', 2)); // cold loads throttled (1 at the full size)
+const GROUP_BUDGET_S = Number(opt('group-budget', QUICK ? 20 : 45)); // relevance seconds per language/class group
+const TYPE_BUDGET_S = Number(opt('type-budget', QUICK ? 30 : 60)); // keystroke phase seconds per system and size
 const TAG = opt('tag', QUICK ? 'quick' : 'full');
 const WORK = join(BENCH, 'work');
 const RESULTS = join(BENCH, 'results');
@@ -59,6 +63,13 @@ const adapters = {};
 for (const s of systems) adapters[s] = await import(pathToFileURL(join(BENCH, 'adapters', `${s}.mjs`)).href);
 const availability = {};
 for (const s of systems) availability[s] = adapters[s].available ? adapters[s].available() : true;
+// Snapshot of bahth's build, so that a rebuild of dist/ during the run cannot break it.
+if (availability.bahth === true) {
+  const snap = join(WORK, 'bahth-dist');
+  mkdirSync(snap, { recursive: true });
+  for (const f of adapters.bahth.FILES) copyFileSync(join(REPO_DIR, 'dist', f), join(snap, f));
+  process.env.BAHTH_DIST = snap;
+}
 
 const versions = {};
 for (const s of systems) {
@@ -76,6 +87,7 @@ const results = {
     memGiB: +(os.totalmem() / 2 ** 30).toFixed(1),
     os: `${os.type()} ${os.release()}`,
     node: process.version,
+    loadAvgAtStart: os.loadavg().map((x) => +x.toFixed(2)),
   },
   corpus: {
     generated: corpus.generated,
@@ -86,11 +98,13 @@ const results = {
   },
   method: {
     compression: COMPRESS_NOTE,
-    outputSizes: 'index files as written: raw bytes; gzip -9 and brotli q9 per file (files already gzip-compressed by Pagefind counted as written)',
+    outputSizes: 'index files as written: raw bytes; gzip level 6 and brotli quality 6 per file (levels a CDN uses on the fly; max levels were too slow on 100+ MB outputs) (files already gzip-compressed when written, as Pagefind’s and most of bahth’s are, count as written)',
     library: 'anchors: the engine + its ~1 KB adapter bundled and minified by esbuild (lib.js); Pagefind: pagefind.js + pagefind-worker.js + wasm.ar + wasm.en; bahth: dist/bahth.iife.js (widget included)',
     wire: 'bytes of response bodies sent by the local server (after gzip) from navigation until the first results are painted; page HTML and the measurement/harness scripts are excluded',
+    repetitions: `cold loads: ${REPS_LOCAL} on the local network, ${REPS_THROTTLED} throttled (1 throttled at the full size), each in a fresh context; the median is shown, every run is in the JSON (coldRuns)`,
     cold: 'fresh browser context; the page and the library are loaded, then t0 = focus of the field + paste of the query (Input.insertText) — the index is not fetched before; t1 = after the frame that shows the first non-empty results (rAF then MessageChannel)',
     throttled: 'CDP Network.emulateNetworkConditions latency 40 ms, 10 Mbit/s down and up',
+    budgets: `relevance: each language/class group stops after ${GROUP_BUDGET_S} s and reports how many of its queries ran; typing: ${TYPE_BUDGET_S} s per system and size`,
     keystrokes: 'after the cold load, each query is typed one character at a time with CDP Input.dispatchKeyEvent keyDown/keyUp (text); per key, keydown event.timeStamp to after the frame that shows that prefix\'s results; next key only after that',
     heap: 'CDP HeapProfiler.collectGarbage then Runtime.getHeapUsage usedSize, before the cold query and after its results (main thread only)',
     relevance: 'full corpus (both languages in one index or, where the system splits by language, all its per-language indexes), top 10, MRR@10 and success@10 per language and class',
@@ -116,9 +130,10 @@ function buildKey(system, size) {
   for (const f of [join(BENCH, 'adapters', `${system}.mjs`), adapters[system].client && join(BENCH, adapters[system].client), join(BENCH, 'lib', 'corpus.mjs')]) {
     if (f) h.update(readFileSync(f));
   }
-  if (system === 'bahth') for (const f of ['cli.js', 'bahth.js']) h.update(readFileSync(join(REPO_DIR, 'dist', f)));
+  if (system === 'bahth') for (const f of ['cli.js', 'bahth.js']) h.update(readFileSync(join(process.env.BAHTH_DIST, f)));
   return h.digest('hex').slice(0, 16);
 }
+const SIZES_METHOD = 'gzip6-brotli6';
 const dirOf = (system, size) => join(WORK, String(size), system);
 
 function runChild(argv, label) {
@@ -135,7 +150,14 @@ async function buildOne(system, size) {
   const key = buildKey(system, size);
   if (!REBUILD && existsSync(metaFile)) {
     const meta = JSON.parse(readFileSync(metaFile, 'utf8'));
-    if (meta.key === key && existsSync(join(dir, 'index'))) return { ...meta, cached: true };
+    if (meta.key === key && existsSync(join(dir, 'index'))) {
+      if (meta.sizesMethod !== SIZES_METHOD) {
+        meta.output = sizesOf(indexFiles(system, join(dir, 'index')));
+        meta.sizesMethod = SIZES_METHOD;
+        writeFileSync(metaFile, JSON.stringify(meta, null, 1));
+      }
+      return { ...meta, cached: true };
+    }
   }
   mkdirSync(dir, { recursive: true });
   log(`build ${system} @ ${size}`);
@@ -144,6 +166,7 @@ async function buildOne(system, size) {
   const child = JSON.parse(readFileSync(tmp, 'utf8'));
   const meta = { key, buildMs: child.ms, docs: child.docs, maxRssMB: child.maxRssMB, builtAt: new Date().toISOString() };
   meta.output = sizesOf(indexFiles(system, join(dir, 'index')));
+  meta.sizesMethod = SIZES_METHOD;
   writeFileSync(metaFile, JSON.stringify(meta, null, 1));
   log(`  ${system} @ ${size}: ${(child.ms / 1000).toFixed(1)} s, ${fmtBytes(meta.output.raw)} raw, ${fmtBytes(meta.output.gzip)} gz`);
   return { ...meta, cached: false };
@@ -178,7 +201,7 @@ async function makePage(system, size) {
   const head = `<!doctype html>\n<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${system} ${size}</title>\n<script src="/pages/measure.js"></script>\n<style>body{font-family:'Noto Sans Arabic','DejaVu Sans',sans-serif;margin:2rem}input{font-size:1.2rem;width:30rem}</style></head>\n`;
   let html;
   if (system === 'bahth') {
-    copyFileSync(join(REPO_DIR, 'dist', 'bahth.iife.js'), join(dir, 'bahth.iife.js'));
+    copyFileSync(join(process.env.BAHTH_DIST, 'bahth.iife.js'), join(dir, 'bahth.iife.js'));
     html = `${head}<body>\n<script src="bahth.iife.js"></script>\n<bahth-search index="index/" limit="5"></bahth-search>\n<script>customElements.whenDefined('bahth-search').then(() => { window.__benchPageReady = true; });</script>\n</body></html>\n`;
   } else if (system === 'pagefind') {
     html = `${head}<body data-index="index/">\n<input id="q" autocomplete="off" aria-label="search"><ul id="results" role="listbox"></ul>\n<script type="module" src="/pages/pagefind-glue.js"></script>\n<script src="/pages/harness.js"></script>\n<script type="module">await window.benchEngineReady; window.__benchPageReady = true;</script>\n</body></html>\n`;
@@ -187,6 +210,10 @@ async function makePage(system, size) {
     const entry = join(dir, 'entry.js');
     writeFileSync(entry, `import * as engine from ${JSON.stringify(join(BENCH, adapters[system].client))};\nwindow.benchEngine = engine;\nwindow.benchEngineReady = Promise.resolve(engine);\n`);
     await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', platform: 'browser', target: 'es2022', outfile: join(dir, 'lib.js'), logLevel: 'error', nodePaths: [join(BENCH, 'node_modules')] });
+    // esbuild marks an ESM entry's IIFE "use strict"; lunr-languages' Arabic stemmer needs sloppy mode
+    // (it keeps its state on `this` inside a plain function call), as when loaded by a plain <script>.
+    const lib = readFileSync(join(dir, 'lib.js'), 'utf8');
+    if (lib.startsWith('"use strict";')) writeFileSync(join(dir, 'lib.js'), lib.slice('"use strict";'.length));
     html = `${head}<body data-index="index/">\n<input id="q" autocomplete="off" aria-label="search"><ul id="results" role="listbox"></ul>\n<script src="lib.js"></script>\n<script src="/pages/harness.js"></script>\n<script>window.__benchPageReady = true;</script>\n</body></html>\n`;
   }
   writeFileSync(join(dir, 'index.html'), html);
@@ -214,9 +241,10 @@ async function startBrowser() {
   server = await startServer([['/w/', WORK], ['/pages/', join(BENCH, 'pages')]]);
 }
 
-function classifyWire(system, log) {
+function classifyWire(system, log, untilEpoch = Infinity) {
   const out = { library: 0, index: 0, other: 0, requests: 0 };
   for (const e of log) {
+    if (e.tStart > untilEpoch) continue; // started after the first results were painted (e.g. idle preloading)
     if (e.path.startsWith('/pages/') || e.path.endsWith('.html') || e.path.endsWith('/')) continue;
     out.requests++;
     const isLib = system === 'pagefind' ? /pagefind(-worker)?\.js$|\.pagefind$/.test(e.path) : /\/(lib|bahth\.iife)\.js$/.test(e.path);
@@ -266,7 +294,8 @@ async function browserRun(system, size, { throttled, keystrokes }) {
     if (!cold.ev) throw new Error(`no results: ${cold.error}`);
     out.coldMs = cold.ev.tPaint - cold.tStart;
     out.coldDom = cold.ev.dom;
-    out.wire = classifyWire(system, server.log);
+    out.wire = classifyWire(system, server.log, cold.ev.epoch);
+    out.wireAfter = classifyWire(system, server.log).total - out.wire.total;
     await cdp.send('HeapProfiler.collectGarbage');
     const h1 = await cdp.send('Runtime.getHeapUsage');
     out.heapBefore = h0.usedSize;
@@ -275,10 +304,14 @@ async function browserRun(system, size, { throttled, keystrokes }) {
     if (keystrokes) {
       const samples = [];
       let timeouts = 0;
+      const tType = Date.now();
+      let budgetHit = false;
       for (const q of typing) {
+        if (Date.now() - tType > TYPE_BUDGET_S * 1000) { budgetHit = true; break; }
         await clearField(page, cdp);
         let typed = '';
         for (const ch of q.query) {
+          if (Date.now() - tType > TYPE_BUDGET_S * 1000) { budgetHit = true; break; }
           typed += ch;
           await page.evaluate(() => { window.__bench.events = []; window.__bench.key = null; });
           await key(cdp, ch);
@@ -299,6 +332,8 @@ async function browserRun(system, size, { throttled, keystrokes }) {
         en: stat(samples.filter((s) => s.lang === 'en').map((s) => s.ms)),
         toResults: stat(samples.map((s) => s.searchMs)),
         timeouts,
+        budgetHit,
+        planned: typing.reduce((n, q) => n + [...q.query].length, 0),
       };
     }
   } catch (e) {
@@ -307,6 +342,16 @@ async function browserRun(system, size, { throttled, keystrokes }) {
   if (errors.length) out.pageErrors = errors.slice(0, 3);
   await context.close();
   return out;
+}
+
+/** Cold loads in fresh contexts, `reps` times: the median cold time is reported (all in coldRuns);
+ * keystrokes, heap and wire come from the first run. */
+async function repeated(system, size, throttled, reps) {
+  const first = await browserRun(system, size, { throttled, keystrokes: !throttled });
+  const runs = [first.coldMs];
+  for (let i = 1; i < reps && first.coldMs != null; i++) runs.push((await browserRun(system, size, { throttled, keystrokes: false })).coldMs);
+  const ok = runs.filter((x) => x != null);
+  return { ...first, coldFirstMs: first.coldMs, coldMs: ok.length ? median(ok) : undefined, coldRuns: runs };
 }
 
 // Pagefind relevance runs in its own browser client.
@@ -383,9 +428,9 @@ for (const size of buildSizes) {
     if (row && DO_BROWSER) {
       server.warm(dirOf(system, size));
       log(`browser ${system} @ ${size}: local`);
-      entry.local = await browserRun(system, size, { throttled: false, keystrokes: true });
+      entry.local = await repeated(system, size, false, REPS_LOCAL);
       log(`browser ${system} @ ${size}: throttled`);
-      entry.throttled = await browserRun(system, size, { throttled: true, keystrokes: false });
+      entry.throttled = await repeated(system, size, true, size === 'all' ? 1 : REPS_THROTTLED);
       server.forget(dirOf(system, size));
       const k = entry.local.keystrokes?.all;
       log(`  cold ${entry.local.coldMs?.toFixed(0)} ms local, ${entry.throttled.coldMs?.toFixed(0)} ms throttled; keys median ${k?.median?.toFixed(1)} p95 ${k?.p95?.toFixed(1)}; wire ${fmtBytes(entry.local.wire?.total ?? 0)}${entry.local.error ? ' ERROR ' + entry.local.error : ''}${entry.throttled.error ? ' ERROR(thr) ' + entry.throttled.error : ''}`);
@@ -405,7 +450,7 @@ for (const size of buildSizes) {
           const qf = join(WORK, 'queries.json');
           writeFileSync(qf, JSON.stringify(queries));
           const rf = join(WORK, `relevance-${system}.json`);
-          runChild(['relevance', system, join(dirOf(system, size), 'index'), qf, rf], `relevance ${system}`);
+          runChild(['relevance', system, join(dirOf(system, size), 'index'), qf, rf, String(GROUP_BUDGET_S * 1000)], `relevance ${system}`);
           rel = JSON.parse(readFileSync(rf, 'utf8'));
           rel.where = 'node';
         }
@@ -413,10 +458,12 @@ for (const size of buildSizes) {
         results.relevance[system] = {
           where: rel.where,
           scores: scoreRelevance(rel.results),
+          cut: rel.cut ?? {},
           errors: rel.results.filter((r) => r.error).length,
           firstError: rel.results.find((r) => r.error)?.error,
           searchMs: { median: median(lat), p95: quantile(lat, 0.95) },
           totalMs: rel.ms,
+          loadMs: rel.loadMs,
         };
         const a = results.relevance[system].scores.all;
         log(`  MRR@10 ${a.mrr.toFixed(3)} success@10 ${a.success.toFixed(3)} (${(rel.ms / 1000).toFixed(0)} s)`);
@@ -431,6 +478,7 @@ if (browser) await browser.close();
 if (server) await server.close();
 
 results.runtimeSec = (Date.now() - t0run) / 1000;
+results.machine.loadAvgAtEnd = os.loadavg().map((x) => +x.toFixed(2));
 const md = renderMarkdown(results, { systems, sizes });
 const base = `${TAG}`;
 writeFileSync(join(RESULTS, `${base}.json`), JSON.stringify(results, null, 1) + '\n');

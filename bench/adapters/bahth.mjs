@@ -9,7 +9,8 @@ import { REPO_DIR } from '../lib/corpus.mjs';
 export const name = 'bahth';
 export const label = 'bahth';
 export const packages = [];
-export const DIST = join(REPO_DIR, 'dist');
+// The run copies dist/ into bench/work/bahth-dist (BAHTH_DIST) so a colleague's rebuild mid-run cannot break it.
+export const DIST = process.env.BAHTH_DIST || join(REPO_DIR, 'dist');
 export const config = [
   'index: node dist/cli.js build <subset.jsonl> --out <dir> (defaults)',
   'page: <script src=bahth.iife.js> + <bahth-search index=… limit=5> (its own widget; default load="intent" fetches on focus)',
@@ -17,8 +18,9 @@ export const config = [
 ];
 export const client = null;
 
+export const FILES = ['cli.js', 'bahth.iife.js', 'bahth.js'];
 export function available() {
-  const missing = ['cli.js', 'bahth.iife.js', 'bahth.js'].filter((f) => !existsSync(join(DIST, f)));
+  const missing = FILES.filter((f) => !existsSync(join(REPO_DIR, 'dist', f)));
   return missing.length ? `dist/${missing.join(', dist/')} missing (run npm run build at the repo root)` : true;
 }
 

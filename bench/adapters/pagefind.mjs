@@ -19,15 +19,10 @@ export async function build(docs, outDir) {
   for (const lang of ['ar', 'en']) {
     const { index, errors } = await pagefind.createIndex({});
     if (errors.length) throw new Error(errors.join('; '));
-    const mine = docs.filter((d) => d.lang === lang);
-    // 64 records in flight at a time over the Node API's channel to the pagefind binary.
-    for (let i = 0; i < mine.length; i += 64) {
-      const rs = await Promise.all(
-        mine.slice(i, i + 64).map((d) =>
-          index.addCustomRecord({ url: urlFor(d.id), content: `${d.title}\n${d.body}`, language: lang, meta: { title: d.title } }),
-        ),
-      );
-      for (const r of rs) if (r.errors.length) throw new Error(r.errors.join('; '));
+    for (const d of docs) {
+      if (d.lang !== lang) continue;
+      const r = await index.addCustomRecord({ url: urlFor(d.id), content: `${d.title}\n${d.body}`, language: lang, meta: { title: d.title } });
+      if (r.errors.length) throw new Error(r.errors.join('; '));
     }
     const w = await index.writeFiles({ outputPath: join(outDir, lang) });
     if (w.errors.length) throw new Error(w.errors.join('; '));

@@ -16,7 +16,7 @@ export function renderMarkdown(r, { systems, sizes }) {
   L.push(`- Corpus: ${r.corpus.note} (${r.corpus.ar} ar + ${r.corpus.en} en); subsets: ${r.corpus.subsets}`);
   L.push(`- Queries: ${r.queries.used} of ${r.queries.total}${r.queries.every > 1 ? ` (targets whose number is a multiple of ${r.queries.every})` : ''}; typed letter by letter: ${r.queries.typed.join(', ')}`);
   L.push(`- Versions: ${systems.map((s) => Object.entries(r.versions[s] ?? {}).map(([k, v]) => `${k} ${v}`).join(' + ')).join('; ')}`);
-  L.push(`- Run time: ${r.runtimeSec?.toFixed(0)} s`);
+  L.push(`- Run time: ${r.runtimeSec?.toFixed(0)} s; load average (1/5/15 min) at start ${r.machine.loadAvgAtStart?.join(' ')}, at end ${r.machine.loadAvgAtEnd?.join(' ')} (other work on the machine makes timings noisier)`);
   L.push('');
   for (const size of sizes) {
     const row = r.sizes[size];
@@ -37,7 +37,7 @@ export function renderMarkdown(r, { systems, sizes }) {
       const cell = (x) => (x ? `${ms(x.median)} / ${ms(x.p95)}` : '–');
       const err = (x) => (x?.error ? ` ⚠ ${x.error.replace(/\|/g, '/').slice(0, 120)}` : '');
       const heap = s === 'pagefind' ? `${mb(e.local?.heapDelta)} (index in worker + wasm: not counted)` : mb(e.local?.heapDelta);
-      L.push(`| ${s} | ${(e.buildMs / 1000).toFixed(1)}${e.buildCached ? '*' : ''} | ${e.output.files} | ${fmtBytes(e.output.raw)} | ${fmtBytes(e.output.gzip)} | ${fmtBytes(e.output.brotli)} | ${fmtBytes(e.library?.gzip)} | ${fmtBytes(e.local?.wire?.total)} (${e.local?.wire?.requests ?? '–'} req) | ${ms(e.local?.coldMs)}${err(e.local)} | ${ms(e.throttled?.coldMs)}${err(e.throttled)} | ${cell(k?.all)}${k?.timeouts ? ` (${k.timeouts} timeouts)` : ''} | ${cell(k?.ar)} | ${cell(k?.en)} | ${heap} |`);
+      L.push(`| ${s} | ${(e.buildMs / 1000).toFixed(1)}${e.buildCached ? '*' : ''} | ${e.output.files} | ${fmtBytes(e.output.raw)} | ${fmtBytes(e.output.gzip)} | ${fmtBytes(e.output.brotli)} | ${fmtBytes(e.library?.gzip)} | ${fmtBytes(e.local?.wire?.total)} (${e.local?.wire?.requests ?? '–'} req) | ${ms(e.local?.coldMs)}${err(e.local)} | ${ms(e.throttled?.coldMs)}${err(e.throttled)} | ${cell(k?.all)}${k?.timeouts ? ` (${k.timeouts} timeouts)` : ''}${k?.budgetHit ? ` (time budget: ${k.all.n} of ${k.planned} keys)` : ''} | ${cell(k?.ar)} | ${cell(k?.en)} | ${heap} |`);
     }
     L.push('');
     if (systems.some((s) => row[s]?.buildCached)) L.push('\\* build time from an earlier run with the same corpus, code and versions (cached index in bench/work/).\n');
@@ -67,7 +67,7 @@ export function renderMarkdown(r, { systems, sizes }) {
       const x = rel[s];
       if (!x) continue;
       if (x.error) { L.push(`| ${s} | not measured: ${x.error.replace(/\|/g, '/').slice(0, 200)} |`); continue; }
-      const c = (k) => (x.scores[k] ? `${f3(x.scores[k].mrr)} / ${f3(x.scores[k].success)}` : '–');
+      const c = (k) => (x.scores[k] ? `${f3(x.scores[k].mrr)} / ${f3(x.scores[k].success)}${x.cut?.[k] ? ` (time budget: ${x.cut[k].ran} of ${x.cut[k].of} queries)` : ''}` : '–');
       L.push(`| ${s} | ${x.where} | ${c('all')} | ${c('ar')} | ${c('en')} | ${classes.map(c).join(' | ')} | ${ms(x.searchMs.median)} / ${ms(x.searchMs.p95)}${x.errors ? ` (${x.errors} errors: ${String(x.firstError).slice(0, 80)})` : ''} |`);
     }
     L.push('');

@@ -47,6 +47,7 @@ export function startServer(mounts) {
     return entry;
   }
   const server = createServer((req, res) => {
+    const tStart = Date.now();
     const url = new URL(req.url, 'http://x');
     const path = decodeURIComponent(url.pathname);
     let file;
@@ -60,7 +61,7 @@ export function startServer(mounts) {
     if (!file || !existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
-      state.log.push({ path, status: 404, bytes: 9 });
+      state.log.push({ path, status: 404, bytes: 9, tStart });
       return;
     }
     const entry = load(file);
@@ -70,7 +71,7 @@ export function startServer(mounts) {
     if (body === entry.gz) headers['content-encoding'] = 'gzip';
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
-    state.log.push({ path, status: 200, bytes: body.length, raw: entry.raw.length });
+    state.log.push({ path, status: 200, bytes: body.length, raw: entry.raw.length, tStart });
   });
   return new Promise((resolvePromise) => {
     server.listen(0, '127.0.0.1', () => {

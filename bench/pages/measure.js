@@ -16,7 +16,7 @@
     requestAnimationFrame(() => {
       const dom = countOptions(document);
       const ch = new MessageChannel();
-      ch.port1.onmessage = () => B.events.push({ query, count, dom, tResults, tPaint: performance.now() });
+      ch.port1.onmessage = () => { const tPaint = performance.now(); B.events.push({ query, count, dom, tResults, tPaint, epoch: performance.timeOrigin + tPaint }); };
       ch.port2.postMessage(0);
     });
   };
