@@ -109,7 +109,7 @@ function printSummary(s: BuildSummary): void {
   const langs = Object.entries(s.languages).map(([l, n]) => `${l} ${n}`).join(', ');
   const lines = [
     `indexed ${s.documents} documents (${langs}) from ${s.filesRead} files into ${s.out} in ${(s.milliseconds / 1000).toFixed(1)} s`,
-    `wrote ${kib(s.bytes.total)}: meta ${kib(s.bytes.meta)}, ${s.termChunks} term chunks ${kib(s.bytes.terms)}, ${s.docChunks} document chunks ${kib(s.bytes.docs)}`,
+    `wrote ${kib(s.bytes.total)}: meta ${kib(s.bytes.meta)}, ${s.termChunks} term chunks ${kib(s.bytes.terms)}, ${s.endsChunks} word-ends chunks ${kib(s.bytes.ends)}, ${s.docChunks} document chunks ${kib(s.bytes.docs)}`,
   ];
   if (s.ignored.length) lines.push(`ignored ${s.ignored.length} files of unknown type: ${s.ignored.slice(0, 5).join(', ')}${s.ignored.length > 5 ? ', …' : ''}`);
   if (s.drafts) lines.push(`left out ${s.drafts} drafts`);

@@ -1,6 +1,6 @@
 import { analyzeText, ANALYZER_VERSION } from '../../src/analyzer/index.js';
 import {
-  FORMAT_VERSION, encodeMeta, encodeTermChunk, encodeDocChunk, quantizeLength,
+  FORMAT_VERSION, encodeMeta, encodeTermChunk, encodeEndsChunk, reverseTerm, encodeDocChunk, quantizeLength,
   fileName, type Compressor, type FileKind, type IndexFile, type Manifest, type StoredDocument, type TermPostings,
 } from '../../src/format/index.js';
 import { acceptCliticReading } from '../../src/search/clitic-rule.js';
@@ -17,6 +17,8 @@ export interface IndexWriterOptions {
   termChunkBytes?: number;
   /** Target size of a document-store chunk before compression, in bytes (default 24 000: about 9 KB gzipped). */
   docChunkBytes?: number;
+  /** Target size of a word-ends chunk before compression, in bytes (default 16 000: about 6 KB gzipped). */
+  endsChunkBytes?: number;
 }
 
 /** An index ready to be written out: the manifest and every file it names. */
@@ -79,6 +81,7 @@ async function sha256Hex(data: Uint8Array): Promise<string> {
 export async function writeIndex(documents: IndexDocument[], options: IndexWriterOptions): Promise<WrittenIndex> {
   const termChunkBytes = options.termChunkBytes ?? 20_000;
   const docChunkBytes = options.docChunkBytes ?? 24_000;
+  const endsChunkBytes = options.endsChunkBytes ?? 16_000;
   const docs = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const fieldCount = FIELDS.length;
 
@@ -143,6 +146,19 @@ export async function writeIndex(documents: IndexDocument[], options: IndexWrite
   }
   await flushTerms();
 
+  // Word-ends chunks: the same terms spelled backwards and sorted, about endsChunkBytes each.
+  const endsFiles: IndexFile[] = [];
+  const endsChunkStarts: string[] = [];
+  const reversed = sortedTerms.map(reverseTerm).sort();
+  for (let start = 0; start < reversed.length; ) {
+    let end = start;
+    let bytes = 0;
+    while (end < reversed.length && (end === start || bytes < endsChunkBytes)) bytes += reversed[end++]!.length * 2;
+    endsChunkStarts.push(reversed[start]!);
+    endsFiles.push(await addFile('ends', encodeEndsChunk(reversed.slice(start, end))));
+    start = end;
+  }
+
   // Document-store chunks: consecutive documents, about docChunkBytes each.
   const docFiles: IndexFile[] = [];
   const docChunkStarts: number[] = [];
@@ -169,6 +185,7 @@ export async function writeIndex(documents: IndexDocument[], options: IndexWrite
     languages,
     docLanguage: Uint8Array.from(docs, (d) => languages.indexOf(d.lang)),
     termChunkStarts,
+    endsChunkStarts,
     docChunkStarts,
   }));
 
@@ -179,8 +196,8 @@ export async function writeIndex(documents: IndexDocument[], options: IndexWrite
     minisearch: MINISEARCH_VERSION,
     documents: docs.length,
     languages: languageCounts,
-    options: { fields: [...FIELDS], termChunkBytes, docChunkBytes },
-    files: { meta, terms: termFiles, docs: docFiles },
+    options: { fields: [...FIELDS], termChunkBytes, endsChunkBytes, docChunkBytes },
+    files: { meta, terms: termFiles, ends: endsFiles, docs: docFiles },
   };
   return { manifest, files };
 }

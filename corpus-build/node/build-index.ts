@@ -50,8 +50,9 @@ export interface BuildSummary {
   duplicates: Duplicate[];
   drafts: number;
   /** Bytes written, total and per kind. */
-  bytes: { total: number; meta: number; terms: number; docs: number; manifest: number };
+  bytes: { total: number; meta: number; terms: number; ends: number; docs: number; manifest: number };
   termChunks: number;
+  endsChunks: number;
   docChunks: number;
   milliseconds: number;
 }
@@ -113,7 +114,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   await writeIndexAtomically(options.out, index);
 
   const sum = (files: [string, number][]) => files.reduce((n, f) => n + f[1], 0);
-  const { meta, terms, docs } = index.manifest.files;
+  const { meta, terms, ends, docs } = index.manifest.files;
   const manifestBytes = Buffer.byteLength(`${JSON.stringify(index.manifest, null, 2)}\n`);
   return {
     out: options.out,
@@ -125,10 +126,11 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     duplicates: prepared.duplicates,
     drafts: prepared.drafts,
     bytes: {
-      meta: meta[1], terms: sum(terms), docs: sum(docs), manifest: manifestBytes,
-      total: meta[1] + sum(terms) + sum(docs) + manifestBytes,
+      meta: meta[1], terms: sum(terms), ends: sum(ends), docs: sum(docs), manifest: manifestBytes,
+      total: meta[1] + sum(terms) + sum(ends) + sum(docs) + manifestBytes,
     },
     termChunks: terms.length,
+    endsChunks: ends.length,
     docChunks: docs.length,
     milliseconds: Math.round(performance.now() - started),
   };

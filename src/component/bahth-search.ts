@@ -42,7 +42,8 @@ const autonym = (code: string): string => {
  * @attr {'inline'|'modal'} variant - A field in the page (default), or a button opening a modal dialog.
  * @attr {number} limit - Most results to show (10).
  * @attr {number} preload-bytes - After the first results, fetch up to this many more bytes of
- *   the term index when the browser is idle (262144; 0: never).
+ *   the term index when the browser is idle (0, the default: never). Results are the same
+ *   either way; preloading only saves later queries a fetch, at the cost of bytes.
  * @attr {string} lang - Language of the interface (Arabic or English); else the page's.
  * @prop {string} index
  * @prop {string} label
@@ -109,8 +110,8 @@ export class BahthSearch extends LitElement {
   @property() variant: 'inline' | 'modal' = 'inline';
   /** Most results to show. */
   @property({ type: Number }) limit = 10;
-  /** Bytes of term index to preload when idle after the first results (0: none). */
-  @property({ type: Number, attribute: 'preload-bytes' }) preloadBytes = 262144;
+  /** Bytes of term index to preload when idle after the first results (default 0: none; results do not depend on it). */
+  @property({ type: Number, attribute: 'preload-bytes' }) preloadBytes = 0;
 
   /** Text in the field. */
   @state() private value = '';

@@ -9,7 +9,7 @@ import { FORMAT_VERSION } from './version.js';
 export type IndexFile = [hash: string, bytes: number];
 
 /** The kinds of files in an index folder besides the manifest. */
-export type FileKind = 'meta' | 'terms' | 'docs';
+export type FileKind = 'meta' | 'terms' | 'ends' | 'docs';
 
 /** Name of an index file in its folder. */
 export function fileName(kind: FileKind, file: IndexFile): string {
@@ -39,6 +39,8 @@ export interface Manifest {
     meta: IndexFile;
     /** Term chunks in term order. */
     terms: IndexFile[];
+    /** Word-ends chunks: every term spelled backwards, in order (typo candidates by their endings). */
+    ends: IndexFile[];
     /** Document-store chunks in document order. */
     docs: IndexFile[];
   };
@@ -71,7 +73,7 @@ export function validateManifest(value: unknown, analyzerVersion: number): Manif
   }
   const files = m.files;
   if (typeof m.documents !== 'number' || typeof m.languages !== 'object' || !files || !isFile(files.meta) ||
-      !Array.isArray(files.terms) || !files.terms.every(isFile) || !Array.isArray(files.docs) || !files.docs.every(isFile)) {
+      !Array.isArray(files.terms) || !files.terms.every(isFile) || !Array.isArray(files.ends) || !files.ends.every(isFile) || !Array.isArray(files.docs) || !files.docs.every(isFile)) {
     throw new ManifestError('corrupt', 'manifest.json lacks documents, languages or its file list');
   }
   return m;

@@ -18,6 +18,8 @@ export interface IndexMeta {
   docLanguage: Uint8Array;
   /** First term of each term chunk, ascending; chunk `i` holds terms from `termChunkStarts[i]` up to the next start. */
   termChunkStarts: string[];
+  /** First reversed term of each word-ends chunk, ascending (see ends-chunk.ts). */
+  endsChunkStarts: string[];
   /** First document number of each document-store chunk, ascending (the first is 0). */
   docChunkStarts: number[];
 }
@@ -50,6 +52,8 @@ export function encodeMeta(meta: IndexMeta): Uint8Array {
   out.bytes(meta.docLanguage);
   out.varint(meta.termChunkStarts.length);
   for (const term of meta.termChunkStarts) out.string(term);
+  out.varint(meta.endsChunkStarts.length);
+  for (const term of meta.endsChunkStarts) out.string(term);
   out.varint(meta.docChunkStarts.length);
   let last = 0;
   for (const start of meta.docChunkStarts) {
@@ -74,6 +78,7 @@ export function decodeMeta(data: Uint8Array): IndexMeta {
   const languages = Array.from({ length: reader.varint() }, () => reader.string());
   const docLanguage = reader.bytes().slice();
   const termChunkStarts = Array.from({ length: reader.varint() }, () => reader.string());
+  const endsChunkStarts = Array.from({ length: reader.varint() }, () => reader.string());
   const docChunkCount = reader.varint();
   const docChunkStarts: number[] = [];
   let last = 0;
@@ -81,5 +86,5 @@ export function decodeMeta(data: Uint8Array): IndexMeta {
   if (fieldLengthCodes.length !== documentCount * fieldCount || docLanguage.length !== documentCount) {
     throw new FormatError('meta file lengths do not match its document count');
   }
-  return { documentCount, fields, averageFieldLength, fieldLengthCodes, languages, docLanguage, termChunkStarts, docChunkStarts };
+  return { documentCount, fields, averageFieldLength, fieldLengthCodes, languages, docLanguage, termChunkStarts, endsChunkStarts, docChunkStarts };
 }

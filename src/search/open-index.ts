@@ -1,5 +1,6 @@
 import { ANALYZER_VERSION } from '../analyzer/index.js';
 import { decodeMeta, fileName, gunzip, validateManifest, ManifestError, type Manifest } from '../format/index.js';
+import { WordEnds } from './word-ends.js';
 import { DocStore } from './doc-store.js';
 import { createFetcher, resolveLocation, type Fetcher } from './fetcher.js';
 import { readIndexFile } from './read-file.js';
@@ -59,7 +60,8 @@ async function load(fetcher: Fetcher): Promise<BahthIndex> {
     });
   const metaName = fileName('meta', manifest.files.meta);
   const meta = await readIndexFile(fetcher, metaName, async (bytes) => decodeMeta(await gunzip(bytes)));
-  if (meta.termChunkStarts.length !== manifest.files.terms.length || meta.docChunkStarts.length !== manifest.files.docs.length) {
+  if (meta.termChunkStarts.length !== manifest.files.terms.length || meta.endsChunkStarts.length !== manifest.files.ends.length ||
+      meta.docChunkStarts.length !== manifest.files.docs.length) {
     throw new BahthIndexError('corrupt', 'the meta file and manifest.json list different chunks: rebuild the index', metaName);
   }
   return new OpenedIndex(fetcher.base, manifest, meta, fetcher);
@@ -67,6 +69,7 @@ async function load(fetcher: Fetcher): Promise<BahthIndex> {
 
 class OpenedIndex implements BahthIndex {
   private readonly terms: TermDictionary;
+  private readonly ends: WordEnds;
   private readonly store: DocStore;
   private readonly searcher: Searcher;
   readonly documentCount: number;
@@ -79,15 +82,16 @@ class OpenedIndex implements BahthIndex {
     fetcher: Fetcher,
   ) {
     this.terms = new TermDictionary(fetcher, manifest, meta.termChunkStarts);
+    this.ends = new WordEnds(fetcher, manifest, meta.endsChunkStarts);
     this.store = new DocStore(fetcher, manifest, meta.docChunkStarts);
-    this.searcher = new Searcher(meta, this.terms, this.store);
+    this.searcher = new Searcher(meta, this.terms, this.ends, this.store);
     this.documentCount = manifest.documents;
     this.languages = { ...manifest.languages };
   }
 
   get bytesLoaded(): number {
     const m = this.manifest.files;
-    return this.terms.bytesLoaded + this.store.bytesLoaded + m.meta[1];
+    return this.terms.bytesLoaded + this.ends.bytesLoaded + this.store.bytesLoaded + m.meta[1];
   }
 
   async search(query: string, options?: SearchOptions) {

@@ -5,6 +5,8 @@ import type { DocStore } from './doc-store.js';
 import { bm25, fuzzyWeight, prefixWeight } from './scoring.js';
 import { makeSnippet, matchRanges } from './snippet.js';
 import type { TermDictionary } from './term-dictionary.js';
+import type { WordEnds } from './word-ends.js';
+import { editDistance } from './edit-distance.js';
 import type { SearchHit, SearchOptions, SearchResponse } from './types.js';
 
 /** Field boosts by field name: a word in the title counts twice as much as in the body. */
@@ -20,6 +22,9 @@ const MAX_COMPLETIONS = (letters: number) => (letters <= 2 ? 12 : letters === 3 
 const MIN_PREFIX = 2;
 /** Letters an unfinished word may be cut back by when nothing starts with it (Pagefind-style backoff). */
 const MAX_BACKOFF = 3;
+
+/** Typo candidates found by their ending whose term chunks a query may fetch. */
+const MAX_ENDING_CANDIDATES = 20;
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'yi', 'dv']);
 
@@ -45,6 +50,7 @@ export class Searcher {
   constructor(
     private readonly meta: IndexMeta,
     private readonly terms: TermDictionary,
+    private readonly ends: WordEnds,
     private readonly store: DocStore,
   ) {}
 
@@ -120,19 +126,56 @@ export class Searcher {
     if (partial && !stopOnly) known = (await this.addCompletions(word, word.prefix, add)) === 0 || known;
     if (!known && word.maxEdits > 0 && !stopOnly) {
       // Typo tolerance only when the word itself is unknown, so an exact match always outranks a fuzzy one.
-      for (const base of new Set([exact, word.norm, ...(word.cliticStem ? [word.cliticStem] : [])])) {
-        for (const [term, distance] of this.terms.near(base, word.maxEdits)) add(term, fuzzyWeight(term.length, distance));
-      }
-      // A typo can also keep the stemmer from recognizing a suffix (negotiatons, يطلقوخ): make
-      // every one-edit variant of the typed word (a letter left out, added, replaced, or two
-      // swapped), stem it, and keep the variants whose stems are in the index.
+      // Candidates are the words that share the first half of the typed word (from the term
+      // chunks) or its second half (from the word-ends chunks), whatever else happens to be
+      // loaded: results must not depend on earlier queries.
+      const bases = new Set([exact, word.norm, ...(word.cliticStem ? [word.cliticStem] : [])]);
+      const halves = [...bases].map(firstHalf);
+      const inScope = (term: string) => halves.some((half) => term.startsWith(half));
+      // A typo can also keep the stemmer from recognizing a clitic or a suffix (negotiatons,
+      // يطلقوخ, واملفاوضات): make every one-edit variant of the typed word (a letter left out,
+      // added, replaced, or two swapped) and stem it; its stem counts if it is in the index.
+      const variantStems = new Set<string>();
       for (const variant of oneEditVariants(word.norm, word.script === 'arabic' ? ARABIC_LETTERS : LATIN_LETTERS)) {
-        for (const v of analyzeQuery(variant).words) {
-          for (const term of [v.stem, v.cliticStem]) if (term && this.terms.has(term)) add(term, fuzzyWeight(term.length, 1));
+        for (const v of analyzeQuery(variant).words) for (const term of [v.stem, v.cliticStem]) if (term) variantStems.add(term);
+      }
+      const [, byEnding] = await Promise.all([
+        this.terms.load(halves.flatMap((half) => this.terms.chunksOfPrefix(half))),
+        this.typosByEnding(bases, word.maxEdits, [...variantStems].filter((term) => !inScope(term))),
+      ]);
+      for (const base of bases) {
+        for (const [term] of this.terms.near(base, word.maxEdits)) {
+          if (inScope(term)) add(term, fuzzyWeight(term.length, editDistance(base, term, word.maxEdits)));
         }
       }
+      for (const term of variantStems) if (inScope(term) && this.terms.has(term)) add(term, fuzzyWeight(term.length, 1));
+      for (const [term, distance] of byEnding) add(term, fuzzyWeight(term.length, distance));
     }
     return out;
+  }
+
+  /**
+   * Index terms within `maxEdits` of a base word that end like it (the typo is in its first
+   * half), and the stems of its one-edit variants that are index terms. Loads the term chunks holding the closest
+   * {@link MAX_ENDING_CANDIDATES}, so their postings can be scored.
+   */
+  private async typosByEnding(bases: Set<string>, maxEdits: number, variantStems: string[]): Promise<Map<string, number>> {
+    const found = new Map<string, number>();
+    await Promise.all([...bases].map(async (base) => {
+      const letters = [...base];
+      // the letters after the first half and the one next to it: a typo (even two letters
+      // swapped) touches either the first half or these
+      const ending = letters.slice(Math.ceil(letters.length / 2) + 1).join('') || letters[letters.length - 1]!;
+      for (const term of await this.ends.endingWith(ending)) {
+        const distance = editDistance(base, term, maxEdits);
+        if (distance > 0 && distance <= maxEdits && distance < (found.get(term) ?? Infinity)) found.set(term, distance);
+      }
+    }));
+    const known = await this.ends.filterKnown(variantStems);
+    for (const term of known) if (!found.has(term)) found.set(term, 1);
+    const closest = [...found].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_ENDING_CANDIDATES);
+    await this.terms.load(closest.map(([term]) => this.terms.chunkOf(term)));
+    return new Map(closest);
   }
 
   /**
@@ -176,6 +219,12 @@ export class Searcher {
 const LATIN_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
 // Normalized Arabic letters (hamza seats, alef forms, ى and ة are already folded).
 const ARABIC_LETTERS = [...'ءابتثجحخدذرزسشصضطظعغفقكلمنهوي'];
+
+/** The first half of a word (rounded up): a one-letter typo in its second half leaves it intact. */
+function firstHalf(word: string): string {
+  const letters = [...word];
+  return letters.slice(0, Math.ceil(letters.length / 2)).join('');
+}
 
 /** Every word one typo away from `word`: a letter deleted, inserted, replaced, or two neighbours swapped. */
 function oneEditVariants(word: string, alphabet: string[]): Set<string> {

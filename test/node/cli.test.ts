@@ -6,6 +6,7 @@ import { mkdtemp, mkdir, readFile, readdir, rm, writeFile, cp } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openIndex } from '../../src/index.js';
+import { FORMAT_VERSION } from '../../src/format/index.js';
 import { newsDocs } from '../fixtures/news-docs.js';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -54,7 +55,7 @@ describe('bahth build (the CLI)', () => {
     assert.match(run.stdout, /indexed 10 documents \(ar 6, en 4\)/);
     assert.match(run.stdout, /ignored 1 files of unknown type/);
     const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
-    assert.equal(manifest.format, 1);
+    assert.equal(manifest.format, FORMAT_VERSION);
     assert.equal(manifest.documents, 10);
     assert.deepEqual(manifest.languages, { ar: 6, en: 4 });
     const names = [`meta.${manifest.files.meta[0]}.bin`, ...manifest.files.terms.map(([h]: [string]) => `terms.${h}.bin`),

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   encodeTermChunk, TermChunk, encodeDocChunk, decodeDocChunk, encodeMeta, decodeMeta,
   quantizeLength, lengthOfCode, validateManifest, FormatError, ManifestError, FORMAT_VERSION,
+  encodeEndsChunk, decodeEndsChunk, reverseTerm,
 } from '../../src/format/index.js';
 import { ANALYZER_VERSION } from '../../src/analyzer/index.js';
 
@@ -39,12 +40,20 @@ describe('document chunks', () => {
   });
 });
 
+describe('word-ends chunk', () => {
+  it('round-trips reversed terms, surrogate pairs whole', () => {
+    const terms = ['مفاوضات', 'سفراء', 'negotiations', 'x😀y', 'x😁y', 'قطر'].map(reverseTerm).sort();
+    assert.deepEqual(decodeEndsChunk(encodeEndsChunk(terms)), terms);
+    assert.equal(reverseTerm('a😀b'), 'b😀a');
+  });
+});
+
 describe('meta', () => {
   it('round-trips and checks its lengths agree', () => {
     const meta = {
       documentCount: 2, fields: ['title', 'body'], averageFieldLength: [3.5, 120.25],
       fieldLengthCodes: Uint8Array.from([3, 100, 4, 90]), languages: ['ar', 'en'], docLanguage: Uint8Array.from([0, 1]),
-      termChunkStarts: ['', 'م'], docChunkStarts: [0],
+      termChunkStarts: ['', 'م'], endsChunkStarts: ['', 'ت'], docChunkStarts: [0],
     };
     assert.deepEqual(decodeMeta(encodeMeta(meta)), meta);
     assert.throws(() => decodeMeta(encodeMeta({ ...meta, docLanguage: Uint8Array.from([0]) })), FormatError);
@@ -63,7 +72,7 @@ describe('manifest validation', () => {
   const good = {
     format: FORMAT_VERSION, analyzer: ANALYZER_VERSION, generator: 'bahth test', minisearch: '7.2.0', documents: 1,
     languages: { en: 1 }, options: {},
-    files: { meta: ['0123456789abcdef', 10], terms: [], docs: [] },
+    files: { meta: ['0123456789abcdef', 10], terms: [], ends: [], docs: [] },
   };
   it('accepts a manifest of this format and analyzer', () => {
     assert.equal(validateManifest(good, ANALYZER_VERSION).documents, 1);
@@ -82,6 +91,7 @@ describe('manifest validation', () => {
     assert.equal(kind({ ...good, analyzer: ANALYZER_VERSION + 1 }), 'incompatible');
     assert.equal(kind({ ...good, files: undefined }), 'corrupt');
     assert.equal(kind({ ...good, files: { ...good.files, meta: ['../etc/passwd', 1] } }), 'corrupt');
+    assert.equal(kind({ ...good, files: { ...good.files, ends: undefined } }), 'corrupt');
     assert.equal(kind([1, 2]), 'corrupt');
   });
 });
