@@ -24,7 +24,7 @@ if (DEPS.some((d) => !existsSync(join(BENCH, 'node_modules', d, 'package.json'))
 const { loadCorpus, loadQueries, subset, REPO_DIR, realCorpusAvailable } = await import('./lib/corpus.mjs');
 const { startServer, COMPRESS_NOTE } = await import('./lib/server.mjs');
 const { sizesOf, pkgVersion, median, quantile, fmtBytes, log } = await import('./lib/util.mjs');
-const { renderMarkdown } = await import('./lib/report.mjs');
+const { renderMarkdown, renderReadmeSection, README_START, README_END } = await import('./lib/report.mjs');
 
 // ---------------------------------------------------------------------------------------------
 const args = process.argv.slice(2);
@@ -44,7 +44,7 @@ const QUERY_EVERY = Number(opt('query-every', QUICK ? 5 : 1)); // keep the queri
 const TYPE_QUERIES = Number(opt('type-queries', 2)); // typed queries per language
 const REPS_LOCAL = Number(opt('reps', 3)); // cold loads on the local network (median reported)
 const REPS_THROTTLED = Number(opt('reps-throttled', 2)); // cold loads throttled (1 at the full size)
-const GROUP_BUDGET_S = Number(opt('group-budget', QUICK ? 20 : 45)); // relevance seconds per language/class group
+const GROUP_BUDGET_S = Number(opt('group-budget', QUICK ? 20 : 30)); // relevance seconds per language/class group
 const TYPE_BUDGET_S = Number(opt('type-budget', QUICK ? 30 : 60)); // keystroke phase seconds per system and size
 const TAG = opt('tag', QUICK ? 'quick' : 'full');
 const WORK = join(BENCH, 'work');
@@ -485,3 +485,18 @@ writeFileSync(join(RESULTS, `${base}.json`), JSON.stringify(results, null, 1) + 
 writeFileSync(join(RESULTS, `${base}.md`), md);
 console.log('\n' + md);
 console.log(`\nwrote ${relative(process.cwd(), join(RESULTS, base + '.md'))} and .json; run took ${results.runtimeSec.toFixed(0)} s`);
+
+// A full run of every system on the real corpus regenerates the README's benchmark section.
+const fullRun = !QUICK && TAG === 'full' && !corpus.generated && DO_BROWSER && DO_RELEVANCE &&
+  ALL_SYSTEMS.every((s) => systems.includes(s)) && ['1000', '5000', 'all'].every((s) => sizes.map(String).includes(s));
+if (fullRun) {
+  const readme = join(REPO_DIR, 'README.md');
+  const text = readFileSync(readme, 'utf8');
+  const a = text.indexOf(README_START);
+  const b = text.indexOf(README_END);
+  if (a >= 0 && b > a) {
+    const section = renderReadmeSection(results, { systems, sizes, reportPath: `bench/results/${base}.md` });
+    writeFileSync(readme, `${text.slice(0, a + README_START.length)}\n${section}\n${text.slice(b)}`);
+    console.log('updated the benchmark section of README.md');
+  }
+}

@@ -40,6 +40,19 @@ export class ByteWriter {
     return this.bytes(utf8Encoder.encode(text));
   }
 
+  /**
+   * Writes `text` front-coded against `previous` (the string written before it in a sorted run):
+   * the number of UTF-16 units they share, then the rest. A surrogate pair is never split.
+   */
+  frontCoded(text: string, previous: string): this {
+    let shared = 0;
+    const max = Math.min(previous.length, text.length);
+    while (shared < max && previous.charCodeAt(shared) === text.charCodeAt(shared)) shared++;
+    const next = text.charCodeAt(shared);
+    if (shared > 0 && shared < text.length && next >= 0xdc00 && next <= 0xdfff) shared--;
+    return this.varint(shared).string(text.slice(shared));
+  }
+
   /** Writes a 64-bit float (used for average field lengths). */
   float64(value: number): this {
     this.reserve(8);
@@ -97,6 +110,13 @@ export class ByteReader {
 
   string(): string {
     return utf8Decoder.decode(this.bytes());
+  }
+
+  /** Reads a string written by {@link ByteWriter.frontCoded} after `previous`. */
+  frontCoded(previous: string): string {
+    const shared = this.varint();
+    if (shared > previous.length) throw new FormatError('term shares more than the previous term has');
+    return previous.slice(0, shared) + this.string();
   }
 
   float64(): number {

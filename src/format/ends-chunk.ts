@@ -1,4 +1,4 @@
-import { ByteReader, ByteWriter, FormatError } from './bytes.js';
+import { ByteReader, ByteWriter } from './bytes.js';
 
 /**
  * Word-ends chunk layout: a run of the index's terms, each spelled backwards, in sorted order
@@ -14,13 +14,7 @@ export function encodeEndsChunk(reversedTerms: readonly string[]): Uint8Array {
   const out = new ByteWriter().varint(reversedTerms.length);
   let previous = '';
   for (const term of reversedTerms) {
-    let shared = 0;
-    const max = Math.min(previous.length, term.length);
-    while (shared < max && previous.charCodeAt(shared) === term.charCodeAt(shared)) shared++;
-    // never split a surrogate pair between the shared prefix and the suffix
-    const code = term.charCodeAt(shared);
-    if (shared > 0 && shared < term.length && code >= 0xdc00 && code <= 0xdfff) shared--;
-    out.varint(shared).string(term.slice(shared));
+    out.frontCoded(term, previous);
     previous = term;
   }
   return out.finish();
@@ -33,9 +27,7 @@ export function decodeEndsChunk(data: Uint8Array): string[] {
   const terms: string[] = [];
   let previous = '';
   for (let i = 0; i < count; i++) {
-    const shared = reader.varint();
-    if (shared > previous.length) throw new FormatError('term shares more than the previous term has');
-    previous = previous.slice(0, shared) + reader.string();
+    previous = reader.frontCoded(previous);
     terms.push(previous);
   }
   return terms;

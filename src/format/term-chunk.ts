@@ -1,4 +1,4 @@
-import { ByteReader, ByteWriter, FormatError } from './bytes.js';
+import { ByteReader, ByteWriter } from './bytes.js';
 
 /**
  * Postings of one term: for each field (by field number), the documents holding the term and
@@ -21,20 +21,11 @@ export function encodeTermChunk(terms: Array<[string, TermPostings]>, fieldCount
   const out = new ByteWriter().varint(terms.length).varint(fieldCount);
   let previous = '';
   for (const [term, postings] of terms) {
-    let shared = 0;
-    const max = Math.min(previous.length, term.length);
-    while (shared < max && previous.charCodeAt(shared) === term.charCodeAt(shared)) shared++;
-    // never split a surrogate pair between the shared prefix and the suffix
-    if (shared > 0 && shared < term.length && isLowSurrogate(term.charCodeAt(shared))) shared--;
-    out.varint(shared).string(term.slice(shared));
+    out.frontCoded(term, previous);
     out.bytes(encodePostings(postings, fieldCount));
     previous = term;
   }
   return out.finish();
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function encodePostings(postings: TermPostings, fieldCount: number): Uint8Array {
@@ -71,9 +62,7 @@ export class TermChunk {
     this.fieldCount = reader.varint();
     let previous = '';
     for (let i = 0; i < count; i++) {
-      const shared = reader.varint();
-      if (shared > previous.length) throw new FormatError('term shares more than the previous term has');
-      const term = previous.slice(0, shared) + reader.string();
+      const term = reader.frontCoded(previous);
       const length = reader.varint();
       this.offsets.push(reader.position);
       this.lengths.push(length);
