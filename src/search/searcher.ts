@@ -17,7 +17,7 @@ const CLITIC_WEIGHT = 0.9;
  * At most this many completions of an unfinished word, the most frequent first, by letters
  * typed: two letters complete to thousands of words, so fewer are scored while typing starts.
  */
-const MAX_COMPLETIONS = (letters: number) => (letters <= 2 ? 12 : letters === 3 ? 25 : 40);
+const MAX_COMPLETIONS = (letters: number) => (letters <= 2 ? 40 : letters === 3 ? 80 : 120);
 /** Prefixes shorter than this are not completed (one Arabic letter would match a tenth of the vocabulary). */
 const MIN_PREFIX = 2;
 /** Letters an unfinished word may be cut back by when nothing starts with it (Pagefind-style backoff). */
@@ -68,35 +68,40 @@ export class Searcher {
 
     const langFilter = options.lang ? this.meta.languages.indexOf(options.lang) : -1;
     if (options.lang && langFilter < 0) return { query, hits: [], total: 0 };
-    const scores = new Map<number, DocScore>();
-    candidates.forEach((list) => {
-      const wordScores = new Map<number, number>();
-      const wordTerms = new Map<number, string[]>();
+    // Dense arrays, not maps: a two-letter prefix touches most documents, on every keystroke.
+    const count = this.meta.documentCount;
+    const total = new Float64Array(count);
+    const matched = new Uint16Array(count);
+    const touched: number[] = [];
+    const wordScore = new Float64Array(count);
+    for (const list of candidates) {
+      const wordTouched: number[] = [];
       for (const { term, weight } of list) {
         this.scoreTerm(term, weight, stopOnly, (doc, s) => {
           if (langFilter >= 0 && this.meta.docLanguage[doc] !== langFilter) return;
-          wordScores.set(doc, (wordScores.get(doc) ?? 0) + s);
-          const t = wordTerms.get(doc);
-          if (t) t.push(term);
-          else wordTerms.set(doc, [term]);
+          if (wordScore[doc] === 0) wordTouched.push(doc);
+          wordScore[doc] += s;
         });
       }
-      for (const [doc, s] of wordScores) {
-        const entry = scores.get(doc) ?? { score: 0, words: 0, terms: new Set<string>() };
-        entry.score += s;
-        entry.words++;
-        for (const t of wordTerms.get(doc)!) entry.terms.add(t);
-        scores.set(doc, entry);
+      for (const doc of wordTouched) {
+        if (matched[doc] === 0) touched.push(doc);
+        total[doc] += wordScore[doc]!;
+        matched[doc]++;
+        wordScore[doc] = 0;
       }
-    });
+    }
 
     // Documents that match more of the query's words come first; BM25+ orders within.
-    const ranked = [...scores].sort(([da, a], [db, b]) => b.words - a.words || b.score - a.score || da - db);
-    const top = ranked.slice(0, limit);
+    touched.sort((a, b) => matched[b]! - matched[a]! || total[b]! - total[a]! || a - b);
+    const top: Array<[number, DocScore]> = touched.slice(0, limit).map((doc) => [doc, {
+      score: total[doc]!,
+      words: matched[doc]!,
+      terms: new Set(candidates.flatMap((list) => list.filter(({ term }) => this.holds(term, doc, stopOnly)).map(({ term }) => term))),
+    }]);
     const stored = await this.store.get(top.map(([doc]) => doc));
     options.signal?.throwIfAborted();
     const hits = top.map(([, s], i) => toHit(stored[i]!, s));
-    return { query, hits, total: ranked.length };
+    return { query, hits, total: touched.length };
   }
 
   /** Every index term a query word may match, with its weight; loads the chunks needed. */
@@ -105,7 +110,10 @@ export class Searcher {
     const wanted = [exact];
     if (word.cliticStem) wanted.push(word.cliticStem);
     if (!stopOnly && word.norm !== exact) wanted.push(word.norm);
-    await this.terms.load(wanted.map((t) => this.terms.chunkOf(t)));
+    const chunks = wanted.map((t) => this.terms.chunkOf(t));
+    // an unfinished word's completions in the same round trip
+    if (partial && !stopOnly && [...word.prefix].length >= MIN_PREFIX) chunks.push(...this.terms.chunksOfPrefix(word.prefix));
+    await this.terms.load(chunks);
     const out: Candidate[] = [];
     const seen = new Set<string>();
     const add = (term: string, weight: number) => {
@@ -189,13 +197,30 @@ export class Searcher {
       if ([...prefix].length < Math.max(MIN_PREFIX, cut ? 3 : 0)) return -1;
       await this.terms.load(this.terms.chunksOfPrefix(prefix));
       const completions = this.terms.withPrefix(prefix)
-        .map((term) => [term, this.terms.weightOf(term)] as const)
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .slice(0, MAX_COMPLETIONS([...prefix].length));
       for (const [term] of completions) add(term, term === word.prefix ? 1 : prefixWeight(term.length, Math.max(1, term.length - typed.length)));
       if (completions.length) return cut;
     }
     return -1;
+  }
+
+  /** Whether document `doc` holds `term` in some field, or its title (postings are sorted by document). */
+  private holds(term: string, doc: number, titleOnly: boolean): boolean {
+    const fields = this.meta.fields;
+    for (const [field, entry] of (this.terms.postings(term) ?? []).entries()) {
+      if (!entry || (titleOnly && fields[field] !== 'title')) continue;
+      let lo = 0;
+      let hi = entry.docs.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const d = entry.docs[mid]!;
+        if (d === doc) return true;
+        if (d < doc) lo = mid + 1;
+        else hi = mid - 1;
+      }
+    }
+    return false;
   }
 
   /** Calls `hit` with each document holding `term` and its weighted BM25+ score. */

@@ -94,19 +94,18 @@ export class TermDictionary {
     return most;
   }
 
-  /** Loaded terms starting with `prefix`. */
-  withPrefix(prefix: string): string[] {
-    return [...this.map.atPrefix(prefix).keys()];
+  /**
+   * Loaded terms starting with `prefix`, each with the size of its encoded postings: a cheap
+   * stand-in for its frequency, known without decoding them.
+   */
+  withPrefix(prefix: string): Array<[string, number]> {
+    const out: Array<[string, number]> = [];
+    for (const [term, ref] of this.map.atPrefix(prefix)) out.push([term, ref.chunk.postingBytes(ref.index)]);
+    return out;
   }
 
   /** Loaded terms within `maxEdits` edits of `term`, with their distance. */
   near(term: string, maxEdits: number): Array<[string, number]> {
     return [...this.map.fuzzyGet(term, maxEdits)].map(([t, [, distance]]) => [t, distance]);
-  }
-
-  /** Size of a loaded term's encoded postings: a cheap stand-in for its frequency. */
-  weightOf(term: string): number {
-    const ref = this.map.get(term);
-    return ref ? ref.chunk.postingBytes(ref.index) : 0;
   }
 }
