@@ -12,3 +12,17 @@ export function chunkHolding<T extends string | number>(starts: readonly T[], ke
   }
   return lo;
 }
+
+/** Whether ascending `sorted` holds `key` (binary search). */
+export function sortedIncludes<T extends string | number>(sorted: readonly T[], key: T): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const value = sorted[mid]!;
+    if (value === key) return true;
+    if (value < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

@@ -6,6 +6,7 @@ import { bm25, fuzzyWeight, prefixWeight } from './scoring.js';
 import { makeSnippet, matchRanges } from './snippet.js';
 import type { TermDictionary } from './term-dictionary.js';
 import type { WordEnds } from './word-ends.js';
+import { sortedIncludes } from './chunk-directory.js';
 import { editDistance } from './edit-distance.js';
 import type { SearchHit, SearchOptions, SearchResponse } from './types.js';
 
@@ -23,7 +24,7 @@ const MIN_PREFIX = 2;
 /** Letters an unfinished word may be cut back by when nothing starts with it (Pagefind-style backoff). */
 const MAX_BACKOFF = 3;
 
-/** Typo candidates found by their ending whose term chunks a query may fetch. */
+/** At most this many typo candidates found by their ending (each may fetch a term chunk) per word. */
 const MAX_ENDING_CANDIDATES = 20;
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'yi', 'dv']);
@@ -79,6 +80,7 @@ export class Searcher {
       for (const { term, weight } of list) {
         this.scoreTerm(term, weight, stopOnly, (doc, s) => {
           if (langFilter >= 0 && this.meta.docLanguage[doc] !== langFilter) return;
+          // BM25+ is never 0, so 0 means "not seen for this word yet"
           if (wordScore[doc] === 0) wordTouched.push(doc);
           wordScore[doc] += s;
         });
@@ -164,8 +166,8 @@ export class Searcher {
 
   /**
    * Index terms within `maxEdits` of a base word that end like it (the typo is in its first
-   * half), and the stems of its one-edit variants that are index terms. Loads the term chunks holding the closest
-   * {@link MAX_ENDING_CANDIDATES}, so their postings can be scored.
+   * half), and the stems of its one-edit variants that are index terms. Loads the term chunks
+   * holding the closest {@link MAX_ENDING_CANDIDATES}, so their postings can be scored.
    */
   private async typosByEnding(bases: Set<string>, maxEdits: number, variantStems: string[]): Promise<Map<string, number>> {
     const found = new Map<string, number>();
@@ -209,16 +211,7 @@ export class Searcher {
   private holds(term: string, doc: number, titleOnly: boolean): boolean {
     const fields = this.meta.fields;
     for (const [field, entry] of (this.terms.postings(term) ?? []).entries()) {
-      if (!entry || (titleOnly && fields[field] !== 'title')) continue;
-      let lo = 0;
-      let hi = entry.docs.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const d = entry.docs[mid]!;
-        if (d === doc) return true;
-        if (d < doc) lo = mid + 1;
-        else hi = mid - 1;
-      }
+      if (entry && (!titleOnly || fields[field] === 'title') && sortedIncludes(entry.docs, doc)) return true;
     }
     return false;
   }

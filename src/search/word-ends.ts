@@ -1,6 +1,6 @@
 import { decodeEndsChunk, fileName, gunzip, reverseTerm, type Manifest } from '../format/index.js';
 import type { Fetcher } from './fetcher.js';
-import { chunkHolding } from './chunk-directory.js';
+import { chunkHolding, sortedIncludes } from './chunk-directory.js';
 import { readIndexFile } from './read-file.js';
 
 /**
@@ -34,7 +34,7 @@ export class WordEnds {
     if (!this.chunkStarts.length) return [];
     const reversed = terms.map(reverseTerm);
     const chunks = await Promise.all(reversed.map((key) => this.chunk(chunkHolding(this.chunkStarts, key))));
-    return terms.filter((_, i) => binarySearch(chunks[i]!, reversed[i]!));
+    return terms.filter((_, i) => sortedIncludes(chunks[i]!, reversed[i]!));
   }
 
   /** Every index term that ends with `ending`. */
@@ -48,17 +48,4 @@ export class WordEnds {
     for (const terms of chunks) for (const term of terms) if (term.startsWith(key)) out.push(reverseTerm(term));
     return out;
   }
-}
-
-function binarySearch(sorted: readonly string[], key: string): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const value = sorted[mid]!;
-    if (value === key) return true;
-    if (value < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
