@@ -1,8 +1,8 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { fileName, TermChunk, gunzip, type Manifest, type TermPostings } from '../format/index.js';
+import { TermChunk, type Manifest, type TermPostings } from '../format/index.js';
 import type { Fetcher } from './fetcher.js';
 import { chunkHolding } from './chunk-directory.js';
-import { readIndexFile } from './read-file.js';
+import { ChunkCache } from './chunk-cache.js';
 
 /** Where a loaded term's postings are. */
 interface TermRef {
@@ -16,15 +16,20 @@ interface TermRef {
  */
 export class TermDictionary {
   private readonly map = new SearchableMap<TermRef>();
-  private readonly loading = new Map<number, Promise<void>>();
   private readonly cache = new Map<string, TermPostings>();
-  bytesLoaded = 0;
+  private readonly chunks: ChunkCache<TermChunk>;
 
-  constructor(
-    private readonly fetcher: Fetcher,
-    private readonly manifest: Manifest,
-    private readonly chunkStarts: string[],
-  ) {}
+  constructor(fetcher: Fetcher, manifest: Manifest, private readonly chunkStarts: string[]) {
+    this.chunks = new ChunkCache(fetcher, 'terms', manifest.files.terms, (data) => {
+      const chunk = new TermChunk(data);
+      chunk.terms.forEach((term, index) => this.map.set(term, { chunk, index }));
+      return chunk;
+    });
+  }
+
+  get bytesLoaded(): number {
+    return this.chunks.bytesLoaded;
+  }
 
   /** Number of the chunk whose range holds `term`. */
   chunkOf(term: string): number {
@@ -43,31 +48,12 @@ export class TermDictionary {
   }
 
   isLoaded(chunk: number): boolean {
-    return this.loading.has(chunk);
+    return this.chunks.requested(chunk);
   }
 
   /** Loads the given chunks (those not loaded yet), in parallel. */
-  load(chunks: Iterable<number>): Promise<void> {
-    const pending: Promise<void>[] = [];
-    for (const n of new Set(chunks)) {
-      let p = this.loading.get(n);
-      if (!p) {
-        p = this.fetchChunk(n);
-        this.loading.set(n, p);
-        // a failed chunk may be retried by a later query
-        p.catch(() => this.loading.delete(n));
-      }
-      pending.push(p);
-    }
-    return Promise.all(pending).then(() => undefined);
-  }
-
-  private async fetchChunk(n: number): Promise<void> {
-    const file = this.manifest.files.terms[n]!;
-    const name = fileName('terms', file);
-    const chunk = await readIndexFile(this.fetcher, name, async (bytes) => new TermChunk(await gunzip(bytes)));
-    this.bytesLoaded += file[1];
-    chunk.terms.forEach((term, index) => this.map.set(term, { chunk, index }));
+  async load(chunks: Iterable<number>): Promise<void> {
+    await Promise.all([...new Set(chunks)].map((n) => this.chunks.get(n)));
   }
 
   /** Whether `term` is in a loaded chunk. */
