@@ -1,5 +1,6 @@
 // A tiny element builder for the demo: every string becomes a text node, never markup.
 import type { HighlightRange } from '../src/index.js';
+import { markSegments } from '../src/component/highlight.js';
 
 type Child = Node | string | null | undefined | false;
 
@@ -21,16 +22,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 /** `text` with the ranges wrapped in `<mark>`, as text nodes only (corpus text is never parsed). */
 export function marked(text: string, ranges: readonly HighlightRange[]): DocumentFragment {
   const out = document.createDocumentFragment();
-  let at = 0;
-  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
-    const start = Math.max(at, Math.min(r.start, text.length));
-    const end = Math.min(r.end, text.length);
-    if (end <= start) continue;
-    if (start > at) out.append(text.slice(at, start));
-    out.append(h('mark', {}, text.slice(start, end)));
-    at = end;
-  }
-  if (at < text.length) out.append(text.slice(at));
+  out.append(...markSegments(text, ranges).map((s) => (s.marked ? h('mark', {}, s.text) : s.text)));
   return out;
 }
 
