@@ -153,9 +153,13 @@ export class Searcher {
         this.terms.load(halves.flatMap((half) => this.terms.chunksOfPrefix(half))),
         this.typosByEnding(bases, word.maxEdits, [...variantStems].filter((term) => !inScope(term))),
       ]);
+      // Words with the same first half within maxEdits as MiniSearch's fuzzy search counts them
+      // (a swap is two edits; one in the second half is a one-edit variant below), weighed by
+      // the typos they stand for (a swap is one).
+      const sameStart = [...new Set(halves)].flatMap((half) => this.terms.withPrefix(half).map(([term]) => term));
       for (const base of bases) {
-        for (const [term] of this.terms.near(base, word.maxEdits)) {
-          if (inScope(term)) add(term, fuzzyWeight(term.length, editDistance(base, term, word.maxEdits)));
+        for (const term of sameStart) {
+          if (editDistance(base, term, word.maxEdits, false) <= word.maxEdits) add(term, fuzzyWeight(term.length, editDistance(base, term, word.maxEdits)));
         }
       }
       for (const term of variantStems) if (inScope(term) && this.terms.has(term)) add(term, fuzzyWeight(term.length, 1));

@@ -12,7 +12,7 @@ interface TermRef {
 
 /**
  * The part of the term index loaded so far, in MiniSearch's radix tree (SearchableMap) for
- * exact, prefix and fuzzy lookups. Term chunks are fetched by term range, each at most once.
+ * exact and prefix lookups. Term chunks are fetched by term range, each at most once.
  */
 export class TermDictionary {
   private readonly map = new SearchableMap<TermRef>();
@@ -41,10 +41,6 @@ export class TermDictionary {
     const first = this.chunkOf(prefix);
     const last = this.chunkOf(prefix + '\uffff');
     return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  }
-
-  get chunkCount(): number {
-    return this.chunkStarts.length;
   }
 
   isLoaded(chunk: number): boolean {
@@ -90,8 +86,4 @@ export class TermDictionary {
     return out;
   }
 
-  /** Loaded terms within `maxEdits` edits of `term`, with their distance. */
-  near(term: string, maxEdits: number): Array<[string, number]> {
-    return [...this.map.fuzzyGet(term, maxEdits)].map(([t, [, distance]]) => [t, distance]);
-  }
 }

@@ -19,3 +19,11 @@ describe('editDistance', () => {
     assert.equal(editDistance('a😀b', 'a😁b', 1), 1);
   });
 });
+
+describe('editDistance without swaps', () => {
+  it('counts two neighbours swapped as two edits, like Levenshtein', () => {
+    assert.equal(editDistance('ab', 'ba', 2, false), 2);
+    assert.equal(editDistance('مفاوضات', 'مافوضات', 2, false), 2);
+    assert.equal(editDistance('negotiations', 'negotations', 2, false), 1);
+  });
+});
