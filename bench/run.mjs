@@ -295,6 +295,19 @@ async function browserRun(system, size, { throttled, keystrokes }) {
     out.coldMs = cold.ev.tPaint - cold.tStart;
     out.coldDom = cold.ev.dom;
     out.wire = classifyWire(system, server.log, cold.ev.epoch);
+    if (system === 'bahth') {
+      // titles first, snippets next: also time (and count the bytes) until the snippets show
+      const tComplete = await page.waitForFunction(() => window.__bench.events.find((e) => e.count > 0)?.tComplete, null, { timeout: 60000, polling: 5 })
+        .then((h) => h.jsonValue()).catch(() => undefined);
+      if (tComplete !== undefined) {
+        out.coldCompleteMs = tComplete - cold.tStart;
+        const until = cold.ev.epoch - cold.ev.tPaint + tComplete;
+        // the texts of the hits shown (idle preloading, which may start meanwhile, fetches no texts)
+        const texts = server.log.filter((e) => e.tStart > cold.ev.epoch && e.tStart <= until && /\/texts\.[0-9a-f]+\.bin$/.test(e.path));
+        out.wireComplete = out.wire.total + texts.reduce((n, e) => n + e.bytes, 0);
+      }
+    }
+    if (system === 'bahth') await page.waitForTimeout(1500); // let the idle preload finish: its bytes and heap count
     out.wireAfter = classifyWire(system, server.log).total - out.wire.total;
     await cdp.send('HeapProfiler.collectGarbage');
     const h1 = await cdp.send('Runtime.getHeapUsage');
@@ -321,7 +334,14 @@ async function browserRun(system, size, { throttled, keystrokes }) {
             timeouts++;
             continue;
           }
-          const s = await page.evaluate((t) => { const e = window.__bench.events.find((x) => x.query === t); return { ms: e.tPaint - window.__bench.key.t0, searchMs: e.tResults - window.__bench.key.t0, count: e.count }; }, typed);
+          if (system === 'bahth') {
+            await page.waitForFunction((t) => window.__bench.events.find((e) => e.query === t)?.tComplete, typed, { timeout: 20000, polling: 5 }).catch(() => {});
+          }
+          const s = await page.evaluate((t) => {
+            const e = window.__bench.events.find((x) => x.query === t);
+            const t0 = window.__bench.key.t0;
+            return { ms: e.tPaint - t0, searchMs: e.tResults - t0, count: e.count, ...(e.tComplete && { completeMs: e.tComplete - t0 }) };
+          }, typed);
           samples.push({ lang: q.lang, ...s });
         }
       }
@@ -331,6 +351,7 @@ async function browserRun(system, size, { throttled, keystrokes }) {
         ar: stat(samples.filter((s) => s.lang === 'ar').map((s) => s.ms)),
         en: stat(samples.filter((s) => s.lang === 'en').map((s) => s.ms)),
         toResults: stat(samples.map((s) => s.searchMs)),
+        ...(system === 'bahth' && { withSnippets: stat(samples.filter((s) => s.completeMs !== undefined).map((s) => s.completeMs)) }),
         timeouts,
         budgetHit,
         planned: typing.reduce((n, q) => n + [...q.query].length, 0),

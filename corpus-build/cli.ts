@@ -33,7 +33,8 @@ Options:
       --date-field <name>    record field holding the date      (default: date)
       --source-field <name>  record field holding the source    (default: source)
       --term-chunk-bytes <n> target size of a term chunk before compression (default 20000)
-      --doc-chunk-bytes <n>  target size of a document chunk before compression (default 24000)
+      --head-chunk-bytes <n> target size of a head chunk (titles, URLs) before compression (default 16000)
+      --text-chunk-bytes <n> target size of a text chunk before compression (default 24000)
   -q, --quiet                print only errors
   -h, --help                 show this help
   -v, --version              show the version
@@ -65,7 +66,8 @@ function parse() {
         'date-field': { type: 'string' },
         'source-field': { type: 'string' },
         'term-chunk-bytes': { type: 'string' },
-        'doc-chunk-bytes': { type: 'string' },
+        'head-chunk-bytes': { type: 'string' },
+        'text-chunk-bytes': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -109,7 +111,7 @@ function printSummary(s: BuildSummary): void {
   const langs = Object.entries(s.languages).map(([l, n]) => `${l} ${n}`).join(', ');
   const lines = [
     `indexed ${s.documents} documents (${langs}) from ${s.filesRead} files into ${s.out} in ${(s.milliseconds / 1000).toFixed(1)} s`,
-    `wrote ${kib(s.bytes.total)}: meta ${kib(s.bytes.meta)}, ${s.termChunks} term chunks ${kib(s.bytes.terms)}, ${s.endsChunks} word-ends chunks ${kib(s.bytes.ends)}, ${s.docChunks} document chunks ${kib(s.bytes.docs)}`,
+    `wrote ${kib(s.bytes.total)}: meta ${kib(s.bytes.meta)}, ${s.termChunks} term chunks ${kib(s.bytes.terms)}, ${s.endsChunks} word-ends chunks ${kib(s.bytes.ends)}, ${s.headChunks} head chunks ${kib(s.bytes.heads)}, ${s.textChunks} text chunks ${kib(s.bytes.texts)}`,
   ];
   if (s.ignored.length) lines.push(`ignored ${s.ignored.length} files of unknown type: ${s.ignored.slice(0, 5).join(', ')}${s.ignored.length > 5 ? ', …' : ''}`);
   if (s.drafts) lines.push(`left out ${s.drafts} drafts`);
@@ -139,7 +141,8 @@ async function main(): Promise<void> {
       .filter(([, v]) => v !== undefined),
   );
   const termChunkBytes = positiveInteger(values['term-chunk-bytes'], '--term-chunk-bytes');
-  const docChunkBytes = positiveInteger(values['doc-chunk-bytes'], '--doc-chunk-bytes');
+  const headChunkBytes = positiveInteger(values['head-chunk-bytes'], '--head-chunk-bytes');
+  const textChunkBytes = positiveInteger(values['text-chunk-bytes'], '--text-chunk-bytes');
   try {
     const summary = await buildIndex({
       inputs,
@@ -147,7 +150,8 @@ async function main(): Promise<void> {
       skipInvalid: !!values['skip-invalid'],
       fields: mapping,
       ...(termChunkBytes && { termChunkBytes }),
-      ...(docChunkBytes && { docChunkBytes }),
+      ...(headChunkBytes && { headChunkBytes }),
+      ...(textChunkBytes && { textChunkBytes }),
       onProgress: progressReporter(!!values.quiet),
     });
     if (!values.quiet) printSummary(summary);

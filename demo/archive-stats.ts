@@ -47,8 +47,8 @@ export function trackArchiveSearches(indexUrl: string, report: (query: string, f
   return { started: () => void (startedAt = performance.now()) };
 }
 
-function countFiles(manifest: { files: { meta: [string, number]; terms: [string, number][]; docs: [string, number][] } }): Totals {
-  const list = [manifest.files.meta, ...manifest.files.terms, ...manifest.files.docs];
+function countFiles(manifest: { files: { meta: [string, number]; terms: [string, number][]; ends: [string, number][]; heads: [string, number][]; texts: [string, number][] } }): Totals {
+  const list = [manifest.files.meta, ...manifest.files.terms, ...manifest.files.ends, ...manifest.files.heads, ...manifest.files.texts];
   return { files: list.length, bytes: list.reduce((sum, [, bytes]) => sum + bytes, 0) };
 }
 

@@ -40,6 +40,14 @@ export function renderMarkdown(r, { systems, sizes }) {
       L.push(`| ${s} | ${(e.buildMs / 1000).toFixed(1)}${e.buildCached ? '*' : ''} | ${e.output.files} | ${fmtBytes(e.output.raw)} | ${fmtBytes(e.output.gzip)} | ${fmtBytes(e.output.brotli)} | ${fmtBytes(e.library?.gzip)} | ${fmtBytes(e.local?.wire?.total)} (${e.local?.wire?.requests ?? '–'} req) | ${ms(e.local?.coldMs)}${err(e.local)} | ${ms(e.throttled?.coldMs)}${err(e.throttled)} | ${cell(k?.all)}${k?.timeouts ? ` (${k.timeouts} timeouts)` : ''}${k?.budgetHit ? ` (time budget: ${k.all.n} of ${k.planned} keys)` : ''} | ${cell(k?.ar)} | ${cell(k?.en)} | ${heap} |`);
     }
     L.push('');
+    const b = row.bahth;
+    if (b?.local?.coldCompleteMs != null || b?.local?.keystrokes?.withSnippets) {
+      const k = b.local.keystrokes?.withSnippets;
+      L.push(`bahth paints the titles first and fills the snippets in when their text arrives (the anchors' pages show titles only). Until the snippets show: `
+        + `cold ${ms(b.local.coldCompleteMs)} ms local, ${fmtBytes(b.local.wireComplete)} on the wire${k ? `; keystroke median / p95 ${ms(k.median)} / ${ms(k.p95)} ms` : ''}. `
+        + `Fetched at idle after the first results (preload-bytes): ${fmtBytes(b.local.wireAfter)}.`);
+      L.push('');
+    }
     if (systems.some((s) => row[s]?.buildCached)) L.push('\\* build time from an earlier run with the same corpus, code and versions (cached index in bench/work/).\n');
     for (const anchor of ['minisearch', 'pagefind']) {
       const a = row[anchor];
@@ -128,6 +136,12 @@ export function renderReadmeSection(r, { systems, sizes, reportPath }) {
     L.push(`| ${s} | ${perSize(s, (x) => fmtBytes(x?.local?.wire?.total))} | ${perSize(s, (x) => ms(x?.local?.coldMs))} | ${perSize(s, (x) => ms(x?.throttled?.coldMs))} | ${k ? `${ms(k.median)} / ${ms(k.p95)}` : '–'} | ${fmtBytes(e.output.raw)} (gzip ${fmtBytes(e.output.gzip)}) | ${(e.buildMs / 1000).toFixed(1)} |`);
   }
   L.push('');
+  const b = at(last, 'bahth');
+  if (b?.local?.keystrokes?.withSnippets) {
+    L.push(`bahth shows titles first, snippets when their text arrives; until the snippets show: cold ${perSize('bahth', (x) => ms(x?.local?.coldCompleteMs))} ms local (${perSize('bahth', (x) => fmtBytes(x?.local?.wireComplete))} on the wire), `
+      + `keystroke median / p95 ${ms(b.local.keystrokes.withSnippets.median)} / ${ms(b.local.keystrokes.withSnippets.p95)} ms at ${docsOf(last)} docs. The anchors' pages show titles only.`);
+    L.push('');
+  }
   const rel = r.relevance;
   const classes = ['ar/exact', 'ar/morph', 'ar/vocalized', 'ar/prefix', 'ar/typo', 'en/exact', 'en/morph', 'en/prefix', 'en/typo'];
   if (Object.keys(rel).length) {

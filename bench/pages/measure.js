@@ -2,7 +2,8 @@
 // listener keeps event.timeStamp; when the page reports results for a query (bench-results from
 // the anchors' shared harness, bahth-results from <bahth-search>), rAF then a MessageChannel
 // message runs after the frame that shows them: that instant minus the keydown is "keystroke to
-// results painted".
+// results painted". For bahth, whose list shows titles before snippets, tComplete is also kept:
+// after the frame that shows the snippets too.
 (() => {
   const B = (window.__bench = { events: [], key: null });
   document.addEventListener('keydown', (e) => { B.key = { t0: e.timeStamp, key: e.key }; }, true);
@@ -11,17 +12,26 @@
     for (const el of root.querySelectorAll('*')) if (el.shadowRoot) n += countOptions(el.shadowRoot);
     return n;
   };
-  const onResults = (query, count) => {
+  const afterFrame = (then) => requestAnimationFrame(() => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => then(performance.now());
+    ch.port2.postMessage(0);
+  });
+  // <bahth-search> paints titles first and fills snippets in when their text arrives
+  // (placeholders meanwhile): tComplete is after the frame that shows no placeholder.
+  const placeholders = () => document.querySelector('bahth-search')?.shadowRoot?.querySelector('[part~="placeholder"]');
+  const onResults = (query, count, snippets) => {
     const tResults = performance.now();
-    requestAnimationFrame(() => {
-      const dom = countOptions(document);
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => { const tPaint = performance.now(); B.events.push({ query, count, dom, tResults, tPaint, epoch: performance.timeOrigin + tPaint }); };
-      ch.port2.postMessage(0);
+    afterFrame((tPaint) => {
+      const event = { query, count, dom: countOptions(document), tResults, tPaint, epoch: performance.timeOrigin + tPaint };
+      B.events.push(event);
+      if (!snippets) return;
+      const check = () => (placeholders() ? requestAnimationFrame(check) : afterFrame((t) => (event.tComplete = t)));
+      check();
     });
   };
-  document.addEventListener('bench-results', (e) => onResults(e.detail.query, e.detail.count));
-  document.addEventListener('bahth-results', (e) => onResults(e.detail.query, e.detail.hits));
+  document.addEventListener('bench-results', (e) => onResults(e.detail.query, e.detail.count, false));
+  document.addEventListener('bahth-results', (e) => onResults(e.detail.query, e.detail.hits, true));
   B.findInput = (root = document) => {
     const direct = root.querySelector('input');
     if (direct) return direct;

@@ -1,6 +1,6 @@
 import { analyzeText, ANALYZER_VERSION } from '../../src/analyzer/index.js';
 import {
-  FORMAT_VERSION, encodeMeta, encodeTermChunk, encodeEndsChunk, reverseTerm, encodeDocChunk, quantizeLength,
+  FORMAT_VERSION, encodeMeta, encodeTermChunk, encodeEndsChunk, reverseTerm, encodeHeadChunk, encodeTextChunk, quantizeLength,
   fileName, type Compressor, type FileKind, type IndexFile, type Manifest, type StoredDocument, type TermPostings,
 } from '../../src/format/index.js';
 import { acceptCliticReading } from '../../src/search/clitic-rule.js';
@@ -15,8 +15,10 @@ export interface IndexWriterOptions {
   compress: Compressor;
   /** Target size of a term chunk before compression, in bytes (default 20 000: about 15 KB gzipped). */
   termChunkBytes?: number;
-  /** Target size of a document-store chunk before compression, in bytes (default 24 000: about 9 KB gzipped). */
-  docChunkBytes?: number;
+  /** Target size of a head chunk (titles, URLs, dates) before compression, in bytes (default 16 000: about 5 KB gzipped). */
+  headChunkBytes?: number;
+  /** Target size of a text chunk before compression, in bytes (default 24 000: about 9 KB gzipped). */
+  textChunkBytes?: number;
   /** Target size of a word-ends chunk before compression, in bytes (default 16 000: about 6 KB gzipped). */
   endsChunkBytes?: number;
 }
@@ -80,7 +82,8 @@ async function sha256Hex(data: Uint8Array): Promise<string> {
  */
 export async function writeIndex(documents: IndexDocument[], options: IndexWriterOptions): Promise<WrittenIndex> {
   const termChunkBytes = options.termChunkBytes ?? 20_000;
-  const docChunkBytes = options.docChunkBytes ?? 24_000;
+  const headChunkBytes = options.headChunkBytes ?? 16_000;
+  const textChunkBytes = options.textChunkBytes ?? 24_000;
   const endsChunkBytes = options.endsChunkBytes ?? 16_000;
   const docs = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const fieldCount = FIELDS.length;
@@ -159,20 +162,26 @@ export async function writeIndex(documents: IndexDocument[], options: IndexWrite
     start = end;
   }
 
-  // Document-store chunks: consecutive documents, about docChunkBytes each.
-  const docFiles: IndexFile[] = [];
-  const docChunkStarts: number[] = [];
-  for (let start = 0; start < docs.length; ) {
-    let end = start;
-    let bytes = 0;
-    while (end < docs.length && (end === start || bytes < docChunkBytes)) {
-      const d = docs[end++]!;
-      bytes += (d.title.length + d.body.length) * 1.6 + 40;
+  // The document store, in two kinds of chunks of consecutive documents: heads (what a result
+  // list shows) many to a chunk, and texts (what snippets are cut from) a few to a chunk.
+  const cutDocuments = async (kind: FileKind, targetBytes: number, size: (d: IndexDocument) => number,
+    encode: (slice: IndexDocument[]) => Uint8Array) => {
+    const files: IndexFile[] = [];
+    const starts: number[] = [];
+    for (let start = 0; start < docs.length; ) {
+      let end = start;
+      let bytes = 0;
+      while (end < docs.length && (end === start || bytes < targetBytes)) bytes += size(docs[end++]!);
+      starts.push(start);
+      files.push(await addFile(kind, encode(docs.slice(start, end))));
+      start = end;
     }
-    docChunkStarts.push(start);
-    docFiles.push(await addFile('docs', encodeDocChunk(docs.slice(start, end))));
-    start = end;
-  }
+    return { files, starts };
+  };
+  // sizes in UTF-8 bytes, roughly: Arabic letters take two
+  const heads = await cutDocuments('heads', headChunkBytes,
+    (d) => (d.id.length + d.title.length + (d.url?.length ?? 0) + (d.source?.length ?? 0)) * 1.6 + 20, encodeHeadChunk);
+  const texts = await cutDocuments('texts', textChunkBytes, (d) => d.body.length * 1.6 + 4, (slice) => encodeTextChunk(slice.map((d) => d.body)));
 
   const languages = [...new Set(docs.map((d) => d.lang))].sort();
   const languageCounts: Record<string, number> = {};
@@ -186,7 +195,8 @@ export async function writeIndex(documents: IndexDocument[], options: IndexWrite
     docLanguage: Uint8Array.from(docs, (d) => languages.indexOf(d.lang)),
     termChunkStarts,
     endsChunkStarts,
-    docChunkStarts,
+    headChunkStarts: heads.starts,
+    textChunkStarts: texts.starts,
   }));
 
   const manifest: Manifest = {
@@ -196,8 +206,8 @@ export async function writeIndex(documents: IndexDocument[], options: IndexWrite
     minisearch: MINISEARCH_VERSION,
     documents: docs.length,
     languages: languageCounts,
-    options: { fields: [...FIELDS], termChunkBytes, endsChunkBytes, docChunkBytes },
-    files: { meta, terms: termFiles, ends: endsFiles, docs: docFiles },
+    options: { fields: [...FIELDS], termChunkBytes, endsChunkBytes, headChunkBytes, textChunkBytes },
+    files: { meta, terms: termFiles, ends: endsFiles, heads: heads.files, texts: texts.files },
   };
   return { manifest, files };
 }

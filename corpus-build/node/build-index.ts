@@ -23,8 +23,10 @@ export interface BuildOptions {
   fields?: FieldMapping;
   /** Target term-chunk size before compression, in bytes. */
   termChunkBytes?: number;
-  /** Target document-chunk size before compression, in bytes. */
-  docChunkBytes?: number;
+  /** Target head-chunk size (titles, URLs, dates) before compression, in bytes. */
+  headChunkBytes?: number;
+  /** Target text-chunk size before compression, in bytes. */
+  textChunkBytes?: number;
   /** Called as files are read and when writing starts. */
   onProgress?: (event: BuildProgress) => void;
   /** Working directory the inputs are relative to (default: the process's). */
@@ -50,10 +52,11 @@ export interface BuildSummary {
   duplicates: Duplicate[];
   drafts: number;
   /** Bytes written, total and per kind. */
-  bytes: { total: number; meta: number; terms: number; ends: number; docs: number; manifest: number };
+  bytes: { total: number; meta: number; terms: number; ends: number; heads: number; texts: number; manifest: number };
   termChunks: number;
   endsChunks: number;
-  docChunks: number;
+  headChunks: number;
+  textChunks: number;
   milliseconds: number;
 }
 
@@ -107,14 +110,15 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const writerOptions: IndexWriterOptions = {
     compress: (data) => gzipAsync(data, { level: constants.Z_BEST_COMPRESSION }),
     ...(options.termChunkBytes && { termChunkBytes: options.termChunkBytes }),
-    ...(options.docChunkBytes && { docChunkBytes: options.docChunkBytes }),
+    ...(options.headChunkBytes && { headChunkBytes: options.headChunkBytes }),
+    ...(options.textChunkBytes && { textChunkBytes: options.textChunkBytes }),
   };
   const index = await writeIndex(prepared.documents, writerOptions);
   options.onProgress?.({ phase: 'write', files: index.files.length + 1 });
   await writeIndexAtomically(options.out, index);
 
   const sum = (files: [string, number][]) => files.reduce((n, f) => n + f[1], 0);
-  const { meta, terms, ends, docs } = index.manifest.files;
+  const { meta, terms, ends, heads, texts } = index.manifest.files;
   const manifestBytes = Buffer.byteLength(`${JSON.stringify(index.manifest, null, 2)}\n`);
   return {
     out: options.out,
@@ -126,12 +130,13 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     duplicates: prepared.duplicates,
     drafts: prepared.drafts,
     bytes: {
-      meta: meta[1], terms: sum(terms), ends: sum(ends), docs: sum(docs), manifest: manifestBytes,
-      total: meta[1] + sum(terms) + sum(ends) + sum(docs) + manifestBytes,
+      meta: meta[1], terms: sum(terms), ends: sum(ends), heads: sum(heads), texts: sum(texts), manifest: manifestBytes,
+      total: meta[1] + sum(terms) + sum(ends) + sum(heads) + sum(texts) + manifestBytes,
     },
     termChunks: terms.length,
     endsChunks: ends.length,
-    docChunks: docs.length,
+    headChunks: heads.length,
+    textChunks: texts.length,
     milliseconds: Math.round(performance.now() - started),
   };
 }

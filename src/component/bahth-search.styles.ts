@@ -165,6 +165,12 @@ export const styles = css`
   .snippet {
     font-size: 0.9em;
   }
+  /* keeps the place of a snippet on its way, so the list does not jump when it arrives */
+  .placeholder {
+    block-size: 2lh;
+    border-radius: 0.25em;
+    background: color-mix(in srgb, currentColor 7%, transparent);
+  }
   .meta {
     color: var(--_muted);
     font-size: 0.8em;

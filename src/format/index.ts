@@ -9,6 +9,6 @@ export { validateManifest, ManifestError, fileName } from './manifest.js';
 export { encodeMeta, decodeMeta, quantizeLength, lengthOfCode, type IndexMeta } from './meta.js';
 export { encodeTermChunk, TermChunk, type TermPostings } from './term-chunk.js';
 export { encodeEndsChunk, decodeEndsChunk, reverseTerm } from './ends-chunk.js';
-export { encodeDocChunk, decodeDocChunk, type StoredDocument } from './doc-chunk.js';
+export { encodeHeadChunk, decodeHeadChunk, encodeTextChunk, decodeTextChunk, type DocumentHead, type StoredDocument } from './doc-chunks.js';
 export { gzip, gunzip, type Compressor } from './compress.js';
 export { FormatError } from './bytes.js';

@@ -9,7 +9,7 @@ import { FORMAT_VERSION } from './version.js';
 export type IndexFile = [hash: string, bytes: number];
 
 /** The kinds of files in an index folder besides the manifest. */
-export type FileKind = 'meta' | 'terms' | 'ends' | 'docs';
+export type FileKind = 'meta' | 'terms' | 'ends' | 'heads' | 'texts';
 
 /** Name of an index file in its folder. */
 export function fileName(kind: FileKind, file: IndexFile): string {
@@ -41,8 +41,10 @@ export interface Manifest {
     terms: IndexFile[];
     /** Word-ends chunks: every term spelled backwards, in order (typo candidates by their endings). */
     ends: IndexFile[];
-    /** Document-store chunks in document order. */
-    docs: IndexFile[];
+    /** Head chunks (id, title, language, URL, date, source) in document order. */
+    heads: IndexFile[];
+    /** Text chunks (what snippets are cut from) in document order. */
+    texts: IndexFile[];
   };
 }
 
@@ -73,7 +75,8 @@ export function validateManifest(value: unknown, analyzerVersion: number): Manif
   }
   const files = m.files;
   if (typeof m.documents !== 'number' || typeof m.languages !== 'object' || !files || !isFile(files.meta) ||
-      !Array.isArray(files.terms) || !files.terms.every(isFile) || !Array.isArray(files.ends) || !files.ends.every(isFile) || !Array.isArray(files.docs) || !files.docs.every(isFile)) {
+      !Array.isArray(files.terms) || !files.terms.every(isFile) || !Array.isArray(files.ends) || !files.ends.every(isFile) || !Array.isArray(files.heads) || !files.heads.every(isFile) ||
+      !Array.isArray(files.texts) || !files.texts.every(isFile)) {
     throw new ManifestError('corrupt', 'manifest.json lacks documents, languages or its file list');
   }
   return m;

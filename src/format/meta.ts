@@ -3,7 +3,7 @@ import { ByteReader, ByteWriter, FormatError } from './bytes.js';
 /**
  * What the browser always loads before the first query: what BM25 needs about every document
  * (field lengths), each document's language (for the language filter), and the directories of
- * the term chunks and document chunks.
+ * the term, word-ends, head and text chunks.
  */
 export interface IndexMeta {
   documentCount: number;
@@ -20,8 +20,10 @@ export interface IndexMeta {
   termChunkStarts: string[];
   /** First reversed term of each word-ends chunk, ascending (see ends-chunk.ts). */
   endsChunkStarts: string[];
-  /** First document number of each document-store chunk, ascending (the first is 0). */
-  docChunkStarts: number[];
+  /** First document number of each head chunk, ascending (the first is 0). */
+  headChunkStarts: number[];
+  /** First document number of each text chunk, ascending (the first is 0). */
+  textChunkStarts: number[];
 }
 
 // Field lengths are stored in one byte each on a log scale (ratio 1.04, exact below 25), like
@@ -54,11 +56,13 @@ export function encodeMeta(meta: IndexMeta): Uint8Array {
   for (const term of meta.termChunkStarts) out.string(term);
   out.varint(meta.endsChunkStarts.length);
   for (const term of meta.endsChunkStarts) out.string(term);
-  out.varint(meta.docChunkStarts.length);
-  let last = 0;
-  for (const start of meta.docChunkStarts) {
-    out.varint(start - last);
-    last = start;
+  for (const starts of [meta.headChunkStarts, meta.textChunkStarts]) {
+    out.varint(starts.length);
+    let last = 0;
+    for (const start of starts) {
+      out.varint(start - last);
+      last = start;
+    }
   }
   return out.finish();
 }
@@ -79,12 +83,14 @@ export function decodeMeta(data: Uint8Array): IndexMeta {
   const docLanguage = reader.bytes().slice();
   const termChunkStarts = Array.from({ length: reader.varint() }, () => reader.string());
   const endsChunkStarts = Array.from({ length: reader.varint() }, () => reader.string());
-  const docChunkCount = reader.varint();
-  const docChunkStarts: number[] = [];
-  let last = 0;
-  for (let i = 0; i < docChunkCount; i++) docChunkStarts.push((last += reader.varint()));
+  const documentNumbers = () => {
+    let last = 0;
+    return Array.from({ length: reader.varint() }, () => (last += reader.varint()));
+  };
+  const headChunkStarts = documentNumbers();
+  const textChunkStarts = documentNumbers();
   if (fieldLengthCodes.length !== documentCount * fieldCount || docLanguage.length !== documentCount) {
     throw new FormatError('meta file lengths do not match its document count');
   }
-  return { documentCount, fields, averageFieldLength, fieldLengthCodes, languages, docLanguage, termChunkStarts, endsChunkStarts, docChunkStarts };
+  return { documentCount, fields, averageFieldLength, fieldLengthCodes, languages, docLanguage, termChunkStarts, endsChunkStarts, headChunkStarts, textChunkStarts };
 }

@@ -1,27 +1,57 @@
-import { decodeDocChunk, type Manifest, type StoredDocument } from '../format/index.js';
+import { decodeHeadChunk, decodeTextChunk, type DocumentHead, type Manifest } from '../format/index.js';
 import type { Fetcher } from './fetcher.js';
 import { chunkHolding } from './chunk-directory.js';
 import { ChunkCache } from './chunk-cache.js';
 
-/** The document store: chunks of consecutive documents, fetched only for the results shown. */
+/**
+ * The document store, fetched only for the results shown: heads (title, URL, date…) in chunks
+ * of many documents, so a result list needs few and small fetches and later lists often none,
+ * and texts (for snippets) in chunks of a few documents.
+ */
 export class DocStore {
-  private readonly chunks: ChunkCache<StoredDocument[]>;
+  private readonly headChunks: ChunkCache<DocumentHead[]>;
+  private readonly textChunks: ChunkCache<string[]>;
 
-  constructor(fetcher: Fetcher, manifest: Manifest, private readonly chunkStarts: number[]) {
-    this.chunks = new ChunkCache(fetcher, 'docs', manifest.files.docs, decodeDocChunk);
+  constructor(
+    fetcher: Fetcher,
+    private readonly manifest: Manifest,
+    private readonly headStarts: number[],
+    private readonly textStarts: number[],
+  ) {
+    this.headChunks = new ChunkCache(fetcher, 'heads', manifest.files.heads, decodeHeadChunk);
+    this.textChunks = new ChunkCache(fetcher, 'texts', manifest.files.texts, decodeTextChunk);
   }
 
   get bytesLoaded(): number {
-    return this.chunks.bytesLoaded;
+    return this.headChunks.bytesLoaded + this.textChunks.bytesLoaded;
   }
 
-  /** The stored documents with the given numbers, fetching their chunks in parallel. */
-  async get(docs: number[]): Promise<StoredDocument[]> {
-    return Promise.all(docs.map(async (doc) => {
-      const n = chunkHolding(this.chunkStarts, doc);
-      const stored = (await this.chunks.get(n))[doc - this.chunkStarts[n]!];
-      if (!stored) throw new Error(`document ${doc} missing from its chunk`);
-      return stored;
-    }));
+  /** The heads of the given documents, fetching their chunks in parallel. */
+  heads(docs: number[]): Promise<DocumentHead[]> {
+    return pick(this.headChunks, this.headStarts, docs);
   }
+
+  /** The full texts of the given documents, fetching their chunks in parallel. */
+  texts(docs: number[]): Promise<string[]> {
+    return pick(this.textChunks, this.textStarts, docs);
+  }
+
+  /** Head chunks not asked for yet, as [chunk number, bytes], in document order. */
+  headChunksToPreload(): Array<[number, number]> {
+    return this.manifest.files.heads.map((file, n) => [n, file[1]] as [number, number]).filter(([n]) => !this.headChunks.requested(n));
+  }
+
+  /** Fetches head chunks (for preloading). */
+  async loadHeads(chunks: number[]): Promise<void> {
+    await Promise.all(chunks.map((n) => this.headChunks.get(n)));
+  }
+}
+
+async function pick<T>(chunks: ChunkCache<T[]>, starts: number[], docs: number[]): Promise<T[]> {
+  return Promise.all(docs.map(async (doc) => {
+    const n = chunkHolding(starts, doc);
+    const item = (await chunks.get(n))[doc - starts[n]!];
+    if (item === undefined) throw new Error(`document ${doc} missing from its chunk`);
+    return item;
+  }));
 }

@@ -61,7 +61,7 @@ async function load(fetcher: Fetcher): Promise<BahthIndex> {
   const metaName = fileName('meta', manifest.files.meta);
   const meta = await readIndexFile(fetcher, metaName, async (bytes) => decodeMeta(await gunzip(bytes)));
   if (meta.termChunkStarts.length !== manifest.files.terms.length || meta.endsChunkStarts.length !== manifest.files.ends.length ||
-      meta.docChunkStarts.length !== manifest.files.docs.length) {
+      meta.headChunkStarts.length !== manifest.files.heads.length || meta.textChunkStarts.length !== manifest.files.texts.length) {
     throw new BahthIndexError('corrupt', 'the meta file and manifest.json list different chunks: rebuild the index', metaName);
   }
   return new OpenedIndex(fetcher.base, manifest, meta, fetcher);
@@ -83,7 +83,7 @@ class OpenedIndex implements BahthIndex {
   ) {
     this.terms = new TermDictionary(fetcher, manifest, meta.termChunkStarts);
     this.ends = new WordEnds(fetcher, manifest, meta.endsChunkStarts);
-    this.store = new DocStore(fetcher, manifest, meta.docChunkStarts);
+    this.store = new DocStore(fetcher, manifest, meta.headChunkStarts, meta.textChunkStarts);
     this.searcher = new Searcher(meta, this.terms, this.ends, this.store);
     this.documentCount = manifest.documents;
     this.languages = { ...manifest.languages };
@@ -104,12 +104,10 @@ class OpenedIndex implements BahthIndex {
 
   async preload(maxBytes = Infinity): Promise<void> {
     let budget = maxBytes;
-    const wanted: number[] = [];
-    this.manifest.files.terms.forEach((file, n) => {
-      if (this.terms.isLoaded(n) || file[1] > budget) return;
-      budget -= file[1];
-      wanted.push(n);
-    });
-    await this.terms.load(wanted);
+    const take = (chunks: Array<[number, number]>) => chunks.filter(([, bytes]) => bytes <= budget && (budget -= bytes) >= 0).map(([n]) => n);
+    // Heads first: every result list needs them, whatever is typed.
+    await this.store.loadHeads(take(this.store.headChunksToPreload()));
+    const terms = this.manifest.files.terms.map((file, n) => [n, file[1]] as [number, number]).filter(([n]) => !this.terms.isLoaded(n));
+    await this.terms.load(take(terms));
   }
 }

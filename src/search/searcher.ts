@@ -1,5 +1,5 @@
 import { analyzeQuery, type QueryWord } from '../analyzer/index.js';
-import { lengthOfCode, type IndexMeta, type StoredDocument } from '../format/index.js';
+import { lengthOfCode, type DocumentHead, type IndexMeta } from '../format/index.js';
 import { acceptCliticReading } from './clitic-rule.js';
 import type { DocStore } from './doc-store.js';
 import { bm25, fuzzyWeight, prefixWeight } from './scoring.js';
@@ -100,10 +100,23 @@ export class Searcher {
       words: matched[doc]!,
       terms: new Set(candidates.flatMap((list) => list.filter(({ term }) => this.holds(term, doc, stopOnly)).map(({ term }) => term))),
     }]);
-    const stored = await this.store.get(top.map(([doc]) => doc));
+    const docs = top.map(([doc]) => doc);
+    const snippetsOf = (hits: SearchHit[]) => this.store.texts(docs).then((texts) => hits.map((hit, i) => withSnippet(hit, texts[i]!, top[i]![1].terms)));
+    if (options.waitForSnippets !== false) {
+      // texts fetched alongside the heads, in the same round trip
+      const texts = this.store.texts(docs);
+      texts.catch(() => {}); // awaited below, unless the heads fail first
+      const heads = await this.store.heads(docs);
+      await texts;
+      options.signal?.throwIfAborted();
+      return { query, hits: await snippetsOf(top.map(([, s], i) => toHit(heads[i]!, s))), total: touched.length };
+    }
+    const heads = await this.store.heads(docs);
     options.signal?.throwIfAborted();
-    const hits = top.map(([, s], i) => toHit(stored[i]!, s));
-    return { query, hits, total: touched.length };
+    const hits = top.map(([, s], i) => toHit(heads[i]!, s));
+    let withText: Promise<SearchHit[]> | undefined;
+    const withSnippets = () => (withText ??= snippetsOf(hits));
+    return { query, hits, total: touched.length, withSnippets };
   }
 
   /** Every index term a query word may match, with its weight; loads the chunks needed. */
@@ -265,8 +278,8 @@ function oneEditVariants(word: string, alphabet: string[]): Set<string> {
   return out;
 }
 
-function toHit(doc: StoredDocument, score: DocScore): SearchHit {
-  const snippet = makeSnippet(doc.body, score.terms);
+/** A hit with an empty snippet, from the document's head. */
+function toHit(doc: DocumentHead, score: DocScore): SearchHit {
   const base = doc.lang.split('-')[0]!.toLowerCase();
   return {
     id: doc.id,
@@ -277,8 +290,14 @@ function toHit(doc: StoredDocument, score: DocScore): SearchHit {
     ...(doc.date !== undefined && { date: doc.date }),
     ...(doc.source !== undefined && { source: doc.source }),
     score: score.score,
-    snippet: snippet.text,
-    snippetMarks: snippet.marks,
+    snippet: '',
+    snippetMarks: [],
     titleMarks: matchRanges(doc.title, score.terms),
   };
+}
+
+/** The hit with its snippet cut from the document's text around the matched terms. */
+function withSnippet(hit: SearchHit, text: string, terms: Set<string>): SearchHit {
+  const snippet = makeSnippet(text, terms);
+  return { ...hit, snippet: snippet.text, snippetMarks: snippet.marks };
 }

@@ -12,6 +12,14 @@ export interface SearchOptions {
   lang?: string | null;
   /** Aborts the search, e.g. when the user has typed on. */
   signal?: AbortSignal;
+  /**
+   * Wait for the documents' text before answering (default true). When false, the answer comes
+   * as soon as the hits' titles are in, with empty snippets, and
+   * {@link SearchResponse.withSnippets} fetches the text and brings the same hits with their
+   * snippets: a result list can be painted a round trip sooner (and before the text's fetch
+   * competes with painting it), and its snippets filled in next.
+   */
+  waitForSnippets?: boolean;
 }
 
 /** One search result, ready to display. */
@@ -44,6 +52,12 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** How many documents matched in all (hits holds at most `limit` of them). */
   total: number;
+  /**
+   * Only when the search was asked not to wait for snippets: fetches the text the snippets are
+   * cut from (once, however often it is called) and resolves to the same hits, in the same
+   * order, with their snippets.
+   */
+  withSnippets?: () => Promise<SearchHit[]>;
 }
 
 /** Why an index could not be opened or read. */
@@ -78,7 +92,11 @@ export interface BahthIndex {
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   /** Like {@link BahthIndex.search}, with the total number of matches. */
   query(query: string, options?: SearchOptions): Promise<SearchResponse>;
-  /** Fetches the rest of the term index in the background, up to `maxBytes` (all when absent). */
+  /**
+   * Fetches more of the index in the background, up to `maxBytes` (all when absent): first the
+   * heads of every document (so result lists need no fetch), then term chunks. Results are the
+   * same either way; later searches just wait on the network less.
+   */
   preload(maxBytes?: number): Promise<void>;
   /** Bytes fetched so far (compressed, as stored). */
   readonly bytesLoaded: number;

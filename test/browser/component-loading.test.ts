@@ -1,18 +1,20 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { BahthHarness, CORRUPT, INCOMPATIBLE, INDEX, INDEX_EN, MISSING, fetchedFrom } from './harness/bahth-harness.js';
+import { BahthHarness, CORRUPT, INCOMPATIBLE, INDEX, INDEX_EN, INDEX_TEXTLESS, MISSING, fetchedFrom } from './harness/bahth-harness.js';
 
-/** Names of the term files of an index, from its manifest. */
-async function termFiles(folder: string): Promise<string[]> {
+/** Names of the files of one kind (terms, heads…) of an index, from its manifest. */
+async function indexFiles(folder: string, kind: string): Promise<string[]> {
   const manifest = await (await fetch(`${folder}manifest.json`)).json();
-  return (manifest.files.terms as Array<[string, number]>).map(([hash]) => `terms.${hash}.bin`).sort();
+  return (manifest.files[kind] as Array<[string, number]>).map(([hash]) => `${kind}.${hash}.bin`).sort();
 }
-/** Names of the term files of `folder` the page fetched so far. */
-async function termFilesFetched(folder: string): Promise<string[]> {
+/** Names of the files of one kind of `folder` the page fetched so far. */
+function filesFetched(folder: string, kind: string): string[] {
   const names = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)
-    .filter((p) => p.startsWith(`${folder}terms.`)).map((p) => p.slice(folder.length));
+    .filter((p) => p.startsWith(`${folder}${kind}.`)).map((p) => p.slice(folder.length));
   return [...new Set(names)].sort();
 }
+const termFiles = (folder: string) => indexFiles(folder, 'terms');
+const termFilesFetched = async (folder: string) => filesFetched(folder, 'terms');
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -57,16 +59,73 @@ describe('<bahth-search> loading', () => {
     await pause(500); // time enough for an idle preload, which preload-bytes="0" switches off
   });
 
-  it('preloads the rest of the term index when idle after the first results, with preload-bytes set', async () => {
+  it('preloads every head, then the term index, when idle after the first results, up to preload-bytes', async () => {
     // INDEX_EN was searched by the test above with preload-bytes="0": it still lacks term chunks.
     expect(await termFilesFetched(INDEX_EN)).to.not.deep.equal(await termFiles(INDEX_EN));
     const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en" preload-bytes="10000000"></bahth-search>`);
     await h.search('olive');
-    const all = await termFiles(INDEX);
-    let fetched: string[] = [];
-    await waitUntil(async () => (fetched = await termFilesFetched(INDEX)).length === all.length, 'nothing was preloaded', { timeout: 5000 })
-      .catch(() => expect(fetched).to.deep.equal(all));
-    expect(fetched).to.deep.equal(all);
+    const all = [...await indexFiles(INDEX, 'heads'), ...await termFiles(INDEX)];
+    const fetchedNow = () => [...filesFetched(INDEX, 'heads'), ...filesFetched(INDEX, 'terms')];
+    await waitUntil(() => fetchedNow().length === all.length, 'nothing was preloaded', { timeout: 5000 })
+      .catch(() => expect(fetchedNow()).to.deep.equal(all));
+    expect(fetchedNow()).to.deep.equal(all);
+    // texts are for the results shown only: never preloaded
+    expect(filesFetched(INDEX, 'texts').length).to.be.below((await indexFiles(INDEX, 'texts')).length);
+  });
+
+  it('preloads no more than preload-bytes: heads first', async () => {
+    const manifest = await (await fetch(`${INDEX_TEXTLESS}manifest.json`)).json();
+    const heads = manifest.files.heads as Array<[string, number]>;
+    const budget = heads.reduce((n, [, bytes]) => n + bytes, 0); // room for every head, not for every term chunk too
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX_TEXTLESS} lang="en" preload-bytes=${budget}></bahth-search>`);
+    await h.search('olive');
+    const before = new Set(performance.getEntriesByType('resource').map((e) => e.name));
+    await waitUntil(() => filesFetched(INDEX_TEXTLESS, 'heads').length === heads.length, 'the heads were not preloaded', { timeout: 5000 });
+    await pause(500);
+    const preloaded = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => !before.has(e.name) && new URL(e.name).pathname.startsWith(INDEX_TEXTLESS));
+    const bytes = preloaded.reduce((n, e) => n + e.encodedBodySize, 0);
+    expect(bytes).to.be.above(0).and.at.most(budget);
+    expect(filesFetched(INDEX_TEXTLESS, 'terms').length).to.be.below(manifest.files.terms.length);
+  });
+
+  it('paints titles first, with placeholders where snippets go, then fills in the snippets', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en"></bahth-search>`);
+    // what the list looks like in the update that shows it: the text is fetched only after
+    // that frame is painted, so it cannot be there yet
+    const first = new Promise<{ titles: number; placeholders: number; heights: number[] }>((resolve) => {
+      h.el.addEventListener('bahth-results', async (e) => {
+        if (e.detail.query !== 'harvest') return;
+        await h.el.updateComplete;
+        resolve({ titles: h.titles.length, placeholders: h.placeholders.length, heights: h.placeholders.map((p) => p.getBoundingClientRect().height) });
+      });
+    });
+    await h.type('harvest');
+    const list = await first;
+    expect(list.titles).to.be.above(0);
+    expect(list.placeholders).to.equal(list.titles);
+    expect(list.heights.every((height) => height > 0)).to.equal(true);
+    await h.resultsFor('harvest');
+    const snippets = h.options.map((o) => o.querySelector('[part=snippet]')!);
+    expect(snippets.every((s) => s.textContent!.length > 0)).to.equal(true);
+    expect(snippets.some((s) => s.querySelector('mark'))).to.equal(true);
+  });
+
+  it('when the text cannot be fetched, results keep title and link and lose only the snippet', async () => {
+    const uncaught = watchUncaught();
+    try {
+      const h = await BahthHarness.render(html`<bahth-search index=${INDEX_TEXTLESS} lang="en"></bahth-search>`);
+      await h.type('olive');
+      await h.listFor('olive');
+      await waitUntil(() => !h.placeholders.length, 'the placeholders stayed', { timeout: 5000 });
+      expect(h.titles).to.deep.equal(['Olive harvest season begins in the villages']);
+      expect(h.options[0]!.querySelector('[part~=snippet]')).to.equal(null);
+      expect(h.error).to.equal(null);
+      expect(h.errors).to.deep.equal([]);
+      expect(uncaught.seen).to.deep.equal([]);
+    } finally {
+      uncaught.stop();
+    }
   });
 
   it('load="eager" fetches at once, load="idle" soon after', async () => {

@@ -34,13 +34,19 @@ async function loadDemo(): Promise<void> {
   doc().addEventListener('bahth-results', (e) => shown.push((e as CustomEvent<{ query: string }>).detail.query));
 }
 
+/** Waits until the results of `query` are shown in widget `id`, snippets included (they follow the titles). */
+async function shownWithSnippets(id: 'inline-search' | 'modal-search', query: string): Promise<void> {
+  await waitUntil(() => shown.includes(query), `no results shown for "${query}"`, { timeout: 8000 });
+  await widget(id).updateComplete;
+  await waitUntil(() => !root(id).querySelector('[part~=placeholder]'), `the snippets for "${query}" did not come`, { timeout: 8000 });
+}
+
 /** Focuses the inline widget's field and types `text` with real key events. */
 async function typeInline(text: string): Promise<void> {
   frame.contentWindow!.focus();
   root('inline-search').querySelector<HTMLInputElement>('input[role=combobox]')!.focus();
   await sendKeys({ type: text });
-  await waitUntil(() => shown.includes(text), `no results shown for "${text}"`, { timeout: 8000 });
-  await widget('inline-search').updateComplete;
+  await shownWithSnippets('inline-search', text);
 }
 
 describe('demo site (built, dist-demo/)', () => {
@@ -83,16 +89,14 @@ describe('demo site (built, dist-demo/)', () => {
     await waitUntil(() => dialog.open, 'Ctrl+K did not open the modal');
     expect(root('modal-search').activeElement).to.equal(root('modal-search').querySelector('input[role=combobox]'));
     await sendKeys({ type: 'ceasefire' });
-    await waitUntil(() => shown.includes('ceasefire'), 'no results for ceasefire');
-    await widget('modal-search').updateComplete;
+    await shownWithSnippets('modal-search', 'ceasefire');
     expect(titles('modal-search')[0]).to.contain('Cease-fire agreed in rural Daraa');
     // clear the field (Escape empties it once the list is closed), then Arabic
     await sendKeys({ press: 'Escape' });
     await sendKeys({ press: 'Escape' });
     expect(dialog.open).to.equal(true);
     await sendKeys({ type: 'مسئول' });
-    await waitUntil(() => shown.includes('مسئول'), 'no results for مسئول');
-    await widget('modal-search').updateComplete;
+    await shownWithSnippets('modal-search', 'مسئول');
     expect(titles('modal-search')[0]).to.contain('أسعار الخضار ترتفع في أسواق دمشق');
     expect(marks('modal-search')).to.include('مسؤول');
     expect(options('inline-search')).to.have.length(0);

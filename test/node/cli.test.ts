@@ -59,7 +59,7 @@ describe('bahth build (the CLI)', () => {
     assert.equal(manifest.documents, 10);
     assert.deepEqual(manifest.languages, { ar: 6, en: 4 });
     const names = [`meta.${manifest.files.meta[0]}.bin`, ...manifest.files.terms.map(([h]: [string]) => `terms.${h}.bin`),
-      ...manifest.files.docs.map(([h]: [string]) => `docs.${h}.bin`)];
+      ...(['ends', 'heads', 'texts'] as const).flatMap((kind) => manifest.files[kind].map(([h]: [string]) => `${kind}.${h}.bin`))];
     assert.deepEqual(names.filter((n) => !existsSync(join(out, n))), []);
     const index = await openIndex(out);
     const [hit] = await index.search('bread ');

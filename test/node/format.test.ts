@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  encodeTermChunk, TermChunk, encodeDocChunk, decodeDocChunk, encodeMeta, decodeMeta,
+  encodeTermChunk, TermChunk, encodeHeadChunk, decodeHeadChunk, encodeTextChunk, decodeTextChunk, encodeMeta, decodeMeta,
   quantizeLength, lengthOfCode, validateManifest, FormatError, ManifestError, FORMAT_VERSION,
   encodeEndsChunk, decodeEndsChunk, reverseTerm,
 } from '../../src/format/index.js';
@@ -31,12 +31,16 @@ describe('term chunks', () => {
 });
 
 describe('document chunks', () => {
-  it('round-trip stored documents, optional fields absent stay absent', () => {
-    const docs = [
-      { id: 'a', title: 'عنوان', body: 'نصّ\n\nفقرة', lang: 'ar', url: '/a', date: '2025-01-01', source: 'S' },
-      { id: 'b', title: 'Title', body: 'Body', lang: 'en' },
+  it('round-trip heads, optional fields absent stay absent', () => {
+    const heads = [
+      { id: 'a', title: 'عنوان', lang: 'ar', url: '/a', date: '2025-01-01', source: 'S' },
+      { id: 'b', title: 'Title', lang: 'en' },
     ];
-    assert.deepEqual(decodeDocChunk(encodeDocChunk(docs)), docs);
+    assert.deepEqual(decodeHeadChunk(encodeHeadChunk(heads)), heads);
+  });
+  it('round-trip texts, empty ones included', () => {
+    const texts = ['نصّ\n\nفقرة', '', 'Body 😀'];
+    assert.deepEqual(decodeTextChunk(encodeTextChunk(texts)), texts);
   });
 });
 
@@ -53,7 +57,7 @@ describe('meta', () => {
     const meta = {
       documentCount: 2, fields: ['title', 'body'], averageFieldLength: [3.5, 120.25],
       fieldLengthCodes: Uint8Array.from([3, 100, 4, 90]), languages: ['ar', 'en'], docLanguage: Uint8Array.from([0, 1]),
-      termChunkStarts: ['', 'م'], endsChunkStarts: ['', 'ت'], docChunkStarts: [0],
+      termChunkStarts: ['', 'م'], endsChunkStarts: ['', 'ت'], headChunkStarts: [0], textChunkStarts: [0, 1],
     };
     assert.deepEqual(decodeMeta(encodeMeta(meta)), meta);
     assert.throws(() => decodeMeta(encodeMeta({ ...meta, docLanguage: Uint8Array.from([0]) })), FormatError);
@@ -72,7 +76,7 @@ describe('manifest validation', () => {
   const good = {
     format: FORMAT_VERSION, analyzer: ANALYZER_VERSION, generator: 'bahth test', minisearch: '7.2.0', documents: 1,
     languages: { en: 1 }, options: {},
-    files: { meta: ['0123456789abcdef', 10], terms: [], ends: [], docs: [] },
+    files: { meta: ['0123456789abcdef', 10], terms: [], ends: [], heads: [], texts: [] },
   };
   it('accepts a manifest of this format and analyzer', () => {
     assert.equal(validateManifest(good, ANALYZER_VERSION).documents, 1);

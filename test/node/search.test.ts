@@ -90,9 +90,35 @@ describe('openIndex and search', () => {
   });
 });
 
+describe('results before their snippets (waitForSnippets: false)', () => {
+  it('come with empty snippets, fetch no text until asked, then equal the full results', async () => {
+    const built = await buildFixtureIndex(newsDocs, { termChunkBytes: 400, headChunkBytes: 300, textChunkBytes: 1000 });
+    try {
+      const full = await (await openIndex(built.out)).search('وزير الصحة', { limit: 5 });
+      const fresh = await buildFixtureIndex(newsDocs, { termChunkBytes: 400, headChunkBytes: 300, textChunkBytes: 1000 });
+      try {
+        const lazy = await openIndex(fresh.out);
+        const response = await lazy.query('وزير الصحة', { limit: 5, waitForSnippets: false });
+        const loadedBefore = lazy.bytesLoaded;
+        assert.ok(response.hits.length > 0 && response.withSnippets);
+        assert.deepEqual(response.hits.map((h) => [h.snippet, h.snippetMarks]), response.hits.map(() => ['', []]));
+        assert.deepEqual(response.hits.map((h) => [h.id, h.title, h.titleMarks, h.score]), full.map((h) => [h.id, h.title, h.titleMarks, h.score]));
+        const completed = await response.withSnippets!();
+        assert.ok(lazy.bytesLoaded > loadedBefore, 'the text was fetched only when asked for');
+        assert.equal(response.withSnippets!(), response.withSnippets!(), 'fetched once');
+        assert.deepEqual(completed, full);
+      } finally {
+        await fresh.cleanup();
+      }
+    } finally {
+      await built.cleanup();
+    }
+  });
+});
+
 describe('ranking does not depend on how the index was loaded', () => {
   it('gives identical hits and scores chunk by chunk, after preloading everything, and with other chunk sizes', async () => {
-    const small = await buildFixtureIndex(newsDocs, { termChunkBytes: 400, docChunkBytes: 1000 });
+    const small = await buildFixtureIndex(newsDocs, { termChunkBytes: 400, headChunkBytes: 300, textChunkBytes: 1000 });
     const large = await buildFixtureIndex(newsDocs);
     const copy = join(small.dir, 'copy');
     await cp(small.out, copy, { recursive: true });

@@ -10,6 +10,8 @@ import type { BahthSelectDetail } from '../../../src/component/events/bahth-sele
 /** Index folders built by test/fixtures/widget/build-index.mjs, served by WTR from the repo root. */
 export const INDEX = '/test/fixtures/widget/index/';
 export const INDEX_EN = '/test/fixtures/widget/index-en/';
+/** INDEX_EN without its text chunks: results have titles, snippets cannot load. */
+export const INDEX_TEXTLESS = '/test/fixtures/widget/index-textless/';
 export const MISSING = '/test/fixtures/widget/no-such-index/';
 export const CORRUPT = '/test/fixtures/widget/corrupt/';
 export const INCOMPATIBLE = '/test/fixtures/widget/incompatible/';
@@ -75,11 +77,23 @@ export class BahthHarness {
     await this.el.updateComplete;
   }
 
-  /** Waits until the results of `query` are shown (a bahth-results event for it). */
-  async resultsFor(query: string): Promise<BahthResultsDetail> {
+  /** Placeholders of snippets still on their way. */
+  get placeholders(): HTMLElement[] {
+    return [...this.root.querySelectorAll<HTMLElement>('[part~=placeholder]')];
+  }
+
+  /** Waits until the list for `query` is shown (a bahth-results event for it), snippets maybe still on their way. */
+  async listFor(query: string): Promise<BahthResultsDetail> {
     await waitUntil(() => this.results.some((r) => r.query === query), `no results for "${query}"`, { timeout: 5000 });
     await this.el.updateComplete;
     return [...this.results].reverse().find((r) => r.query === query)!;
+  }
+
+  /** Waits until the results of `query` are shown, snippets included. */
+  async resultsFor(query: string): Promise<BahthResultsDetail> {
+    const detail = await this.listFor(query);
+    await waitUntil(() => !this.placeholders.length, `the snippets for "${query}" never came`, { timeout: 5000 });
+    return detail;
   }
 
   /** Types `text` and waits for its results. */

@@ -1,0 +1,58 @@
+import { ByteReader, ByteWriter } from './bytes.js';
+
+/** What a result shows besides its snippet: everything stored about a document but its text. */
+export interface DocumentHead {
+  id: string;
+  title: string;
+  lang: string;
+  url?: string;
+  date?: string;
+  source?: string;
+}
+
+/** A document as the build stores it: its head and its full text. */
+export interface StoredDocument extends DocumentHead {
+  /** Full text, paragraphs separated by a blank line. */
+  body: string;
+}
+
+/**
+ * Head chunk layout: `varint count`, then per document the strings id, title, lang, url, date,
+ * source ('' for a missing optional field). Heads are kept apart from the text so a result list
+ * can be painted from a few small chunks, many documents each, before any text arrives.
+ */
+export function encodeHeadChunk(heads: DocumentHead[]): Uint8Array {
+  const out = new ByteWriter().varint(heads.length);
+  for (const d of heads) out.string(d.id).string(d.title).string(d.lang).string(d.url ?? '').string(d.date ?? '').string(d.source ?? '');
+  return out.finish();
+}
+
+/** Decodes a head chunk. */
+export function decodeHeadChunk(data: Uint8Array): DocumentHead[] {
+  const reader = new ByteReader(data);
+  const count = reader.varint();
+  const heads: DocumentHead[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = reader.string();
+    const title = reader.string();
+    const lang = reader.string();
+    const url = reader.string();
+    const date = reader.string();
+    const source = reader.string();
+    heads.push({ id, title, lang, ...(url && { url }), ...(date && { date }), ...(source && { source }) });
+  }
+  return heads;
+}
+
+/** Text chunk layout: `varint count`, then each document's full text as a string. */
+export function encodeTextChunk(texts: string[]): Uint8Array {
+  const out = new ByteWriter().varint(texts.length);
+  for (const text of texts) out.string(text);
+  return out.finish();
+}
+
+/** Decodes a text chunk. */
+export function decodeTextChunk(data: Uint8Array): string[] {
+  const reader = new ByteReader(data);
+  return Array.from({ length: reader.varint() }, () => reader.string());
+}
