@@ -35,6 +35,7 @@ Options:
       --term-chunk-bytes <n> target size of a term chunk before compression (default 20000)
       --head-chunk-bytes <n> target size of a head chunk (titles, URLs) before compression (default 16000)
       --text-chunk-bytes <n> target size of a text chunk before compression (default 24000)
+      --pack-bytes <n>       target size of a preload pack (default 512000; 0: no packs)
   -q, --quiet                print only errors
   -h, --help                 show this help
   -v, --version              show the version
@@ -68,6 +69,7 @@ function parse() {
         'term-chunk-bytes': { type: 'string' },
         'head-chunk-bytes': { type: 'string' },
         'text-chunk-bytes': { type: 'string' },
+        'pack-bytes': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -111,7 +113,7 @@ function printSummary(s: BuildSummary): void {
   const langs = Object.entries(s.languages).map(([l, n]) => `${l} ${n}`).join(', ');
   const lines = [
     `indexed ${s.documents} documents (${langs}) from ${s.filesRead} files into ${s.out} in ${(s.milliseconds / 1000).toFixed(1)} s`,
-    `wrote ${kib(s.bytes.total)}: meta ${kib(s.bytes.meta)}, ${s.termChunks} term chunks ${kib(s.bytes.terms)}, ${s.endsChunks} word-ends chunks ${kib(s.bytes.ends)}, ${s.headChunks} head chunks ${kib(s.bytes.heads)}, ${s.textChunks} text chunks ${kib(s.bytes.texts)}`,
+    `wrote ${kib(s.bytes.total)}: meta ${kib(s.bytes.meta)}, ${s.termChunks} term chunks ${kib(s.bytes.terms)}, ${s.endsChunks} word-ends chunks ${kib(s.bytes.ends)}, ${s.headChunks} head chunks ${kib(s.bytes.heads)}, ${s.textChunks} text chunks ${kib(s.bytes.texts)}, ${s.packs} preload packs ${kib(s.bytes.packs)}`,
   ];
   if (s.ignored.length) lines.push(`ignored ${s.ignored.length} files of unknown type: ${s.ignored.slice(0, 5).join(', ')}${s.ignored.length > 5 ? ', …' : ''}`);
   if (s.drafts) lines.push(`left out ${s.drafts} drafts`);
@@ -143,6 +145,7 @@ async function main(): Promise<void> {
   const termChunkBytes = positiveInteger(values['term-chunk-bytes'], '--term-chunk-bytes');
   const headChunkBytes = positiveInteger(values['head-chunk-bytes'], '--head-chunk-bytes');
   const textChunkBytes = positiveInteger(values['text-chunk-bytes'], '--text-chunk-bytes');
+  const packBytes = values['pack-bytes'] === '0' ? 0 : positiveInteger(values['pack-bytes'], '--pack-bytes');
   try {
     const summary = await buildIndex({
       inputs,
@@ -152,6 +155,7 @@ async function main(): Promise<void> {
       ...(termChunkBytes && { termChunkBytes }),
       ...(headChunkBytes && { headChunkBytes }),
       ...(textChunkBytes && { textChunkBytes }),
+      ...(packBytes !== undefined && { packBytes }),
       onProgress: progressReporter(!!values.quiet),
     });
     if (!values.quiet) printSummary(summary);

@@ -30,7 +30,8 @@ export async function buildIndexInMemory(inputs: InputFile[]): Promise<InMemoryB
   }
   const prepared = prepareDocuments(read);
   errors.push(...prepared.errors);
-  const index = await writeIndex(prepared.documents, { compress: gzip });
+  // no preload packs: the index is in memory, nothing is fetched
+  const index = await writeIndex(prepared.documents, { compress: gzip, packBytes: 0 });
   const files = new Map(index.files.map((f) => [f.name, f.data]));
   files.set('manifest.json', new TextEncoder().encode(JSON.stringify(index.manifest)));
   return { index, files, errors, duplicates: prepared.duplicates };

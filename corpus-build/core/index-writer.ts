@@ -1,7 +1,7 @@
 import { analyzeText, ANALYZER_VERSION } from '../../src/analyzer/index.js';
 import {
   FORMAT_VERSION, encodeMeta, encodeTermChunk, encodeEndsChunk, reverseTerm, encodeHeadChunk, encodeTextChunk, quantizeLength,
-  fileName, type Compressor, type FileKind, type IndexFile, type Manifest, type StoredDocument, type TermPostings,
+  fileName, PACKED_KINDS, type Compressor, type FileKind, type IndexFile, type Manifest, type PackFile, type StoredDocument, type TermPostings,
 } from '../../src/format/index.js';
 import { acceptCliticReading } from '../../src/search/clitic-rule.js';
 import { MINISEARCH_VERSION, BAHTH_VERSION } from '../../src/version.js';
@@ -21,6 +21,11 @@ export interface IndexWriterOptions {
   textChunkBytes?: number;
   /** Target size of a word-ends chunk before compression, in bytes (default 16 000: about 6 KB gzipped). */
   endsChunkBytes?: number;
+  /**
+   * Target size of a preload pack (consecutive head, term or word-ends chunks in one file), in
+   * bytes as stored (default 512 000; 0: no packs, preloading then fetches chunk by chunk).
+   */
+  packBytes?: number;
 }
 
 /** An index ready to be written out: the manifest and every file it names. */
@@ -85,6 +90,7 @@ export async function writeIndex(documents: IndexDocument[], options: IndexWrite
   const headChunkBytes = options.headChunkBytes ?? 16_000;
   const textChunkBytes = options.textChunkBytes ?? 24_000;
   const endsChunkBytes = options.endsChunkBytes ?? 16_000;
+  const packBytes = options.packBytes ?? 512_000;
   const docs = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const fieldCount = FIELDS.length;
 
@@ -121,12 +127,15 @@ export async function writeIndex(documents: IndexDocument[], options: IndexWrite
   });
 
   const files: WrittenIndex['files'] = [];
-  const addFile = async (kind: FileKind, raw: Uint8Array): Promise<IndexFile> => {
-    const data = await options.compress(raw);
+  const dataOf = new Map<string, Uint8Array>();
+  const addStored = async (kind: FileKind, data: Uint8Array): Promise<IndexFile> => {
     const file: IndexFile = [(await sha256Hex(data)).slice(0, 16), data.length];
-    files.push({ name: fileName(kind, file), data });
+    const name = fileName(kind, file);
+    files.push({ name, data });
+    dataOf.set(name, data);
     return file;
   };
+  const addFile = async (kind: FileKind, raw: Uint8Array): Promise<IndexFile> => addStored(kind, await options.compress(raw));
 
   // Term chunks: sorted terms cut into runs of about termChunkBytes each.
   const sortedTerms = [...postings.keys()].sort();
@@ -199,6 +208,22 @@ export async function writeIndex(documents: IndexDocument[], options: IndexWrite
     textChunkStarts: texts.starts,
   }));
 
+  // Preload packs: runs of consecutive chunks of each kind, their stored files concatenated.
+  const chunkFiles = { heads: heads.files, terms: termFiles, ends: endsFiles };
+  const packs: PackFile[] = [];
+  for (const kind of packBytes > 0 ? PACKED_KINDS : []) {
+    const list = chunkFiles[kind];
+    for (let first = 0; first < list.length;) {
+      let end = first;
+      let bytes = 0;
+      while (end < list.length && (end === first || bytes + list[end]![1] <= packBytes)) bytes += list[end++]![1];
+      const data = concatBytes(list.slice(first, end).map((file) => dataOf.get(fileName(kind, file))!));
+      const [hash] = await addStored('packs', data);
+      packs.push([kind, first, end - first, hash, data.length]);
+      first = end;
+    }
+  }
+
   const manifest: Manifest = {
     format: FORMAT_VERSION,
     analyzer: ANALYZER_VERSION,
@@ -206,8 +231,18 @@ export async function writeIndex(documents: IndexDocument[], options: IndexWrite
     minisearch: MINISEARCH_VERSION,
     documents: docs.length,
     languages: languageCounts,
-    options: { fields: [...FIELDS], termChunkBytes, endsChunkBytes, headChunkBytes, textChunkBytes },
-    files: { meta, terms: termFiles, ends: endsFiles, heads: heads.files, texts: texts.files },
+    options: { fields: [...FIELDS], termChunkBytes, endsChunkBytes, headChunkBytes, textChunkBytes, packBytes },
+    files: { meta, terms: termFiles, ends: endsFiles, heads: heads.files, texts: texts.files, packs },
   };
   return { manifest, files };
+}
+
+function concatBytes(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }

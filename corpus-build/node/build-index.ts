@@ -27,6 +27,8 @@ export interface BuildOptions {
   headChunkBytes?: number;
   /** Target text-chunk size before compression, in bytes. */
   textChunkBytes?: number;
+  /** Target preload-pack size, in bytes as stored (0: no packs). */
+  packBytes?: number;
   /** Called as files are read and when writing starts. */
   onProgress?: (event: BuildProgress) => void;
   /** Working directory the inputs are relative to (default: the process's). */
@@ -52,11 +54,13 @@ export interface BuildSummary {
   duplicates: Duplicate[];
   drafts: number;
   /** Bytes written, total and per kind. */
-  bytes: { total: number; meta: number; terms: number; ends: number; heads: number; texts: number; manifest: number };
+  bytes: { total: number; meta: number; terms: number; ends: number; heads: number; texts: number; packs: number; manifest: number };
   termChunks: number;
   endsChunks: number;
   headChunks: number;
   textChunks: number;
+  /** Preload packs: the head, term and word-ends chunks again, a few files instead of hundreds. */
+  packs: number;
   milliseconds: number;
 }
 
@@ -112,13 +116,15 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     ...(options.termChunkBytes && { termChunkBytes: options.termChunkBytes }),
     ...(options.headChunkBytes && { headChunkBytes: options.headChunkBytes }),
     ...(options.textChunkBytes && { textChunkBytes: options.textChunkBytes }),
+    ...(options.packBytes !== undefined && { packBytes: options.packBytes }),
   };
   const index = await writeIndex(prepared.documents, writerOptions);
   options.onProgress?.({ phase: 'write', files: index.files.length + 1 });
   await writeIndexAtomically(options.out, index);
 
   const sum = (files: [string, number][]) => files.reduce((n, f) => n + f[1], 0);
-  const { meta, terms, ends, heads, texts } = index.manifest.files;
+  const { meta, terms, ends, heads, texts, packs = [] } = index.manifest.files;
+  const packBytes = packs.reduce((n, pack) => n + pack[4], 0);
   const manifestBytes = Buffer.byteLength(`${JSON.stringify(index.manifest, null, 2)}\n`);
   return {
     out: options.out,
@@ -130,13 +136,14 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     duplicates: prepared.duplicates,
     drafts: prepared.drafts,
     bytes: {
-      meta: meta[1], terms: sum(terms), ends: sum(ends), heads: sum(heads), texts: sum(texts), manifest: manifestBytes,
-      total: meta[1] + sum(terms) + sum(ends) + sum(heads) + sum(texts) + manifestBytes,
+      meta: meta[1], terms: sum(terms), ends: sum(ends), heads: sum(heads), texts: sum(texts), packs: packBytes, manifest: manifestBytes,
+      total: meta[1] + sum(terms) + sum(ends) + sum(heads) + sum(texts) + packBytes + manifestBytes,
     },
     termChunks: terms.length,
     endsChunks: ends.length,
     headChunks: heads.length,
     textChunks: texts.length,
+    packs: packs.length,
     milliseconds: Math.round(performance.now() - started),
   };
 }

@@ -38,7 +38,7 @@ export async function writeIndexAtomically(outDir: string, index: WrittenIndex):
     // Only files that look like ours (this format's kinds, and "docs" of format 2) are removed:
     // the folder may hold a site's other files.
     for (const name of before) {
-      if (!keep.has(name) && /^(meta|terms|ends|heads|texts|docs)\.[0-9a-f]{16}\.bin$/.test(name)) await rm(join(out, name), { force: true });
+      if (!keep.has(name) && /^(meta|terms|ends|heads|texts|packs|docs)\.[0-9a-f]{16}\.bin$/.test(name)) await rm(join(out, name), { force: true });
     }
   } finally {
     await rm(staging, { recursive: true, force: true });

@@ -1,11 +1,19 @@
+import { memo } from './memo.js';
+
+/** A formatter per language and time zone (`lang|zone`). */
+const formatter = memo((key) => {
+  const [lang, timeZone] = key.split('|');
+  return new Intl.DateTimeFormat(lang === 'und' ? undefined : lang, { dateStyle: 'medium', timeZone: timeZone || undefined });
+});
+
 /** An ISO 8601 date as the document's language writes it; the string itself when unparsable. */
 export function formatDate(iso: string, lang: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   try {
     // A date without a time is midnight UTC: format it in UTC so it stays the same day.
-    const timeZone = /^\d{4}-\d\d-\d\d$/.test(iso) ? 'UTC' : undefined;
-    return new Intl.DateTimeFormat(lang === 'und' ? undefined : lang, { dateStyle: 'medium', timeZone }).format(date);
+    const timeZone = /^\d{4}-\d\d-\d\d$/.test(iso) ? 'UTC' : '';
+    return formatter(`${lang}|${timeZone}`).format(date);
   } catch {
     return iso;
   }

@@ -1,6 +1,7 @@
 import type { IndexErrorCode } from '../search/types.js';
 import { ar } from './translations/ar.js';
 import { en } from './translations/en.js';
+import { memo } from './memo.js';
 
 /** A string per plural category of the language (`{n}` is replaced by the number). */
 export type PluralForms = { [rule in Intl.LDMLPluralRule]?: string } & { other: string };
@@ -36,6 +37,12 @@ export const translationFor = (lang: string): Translation => (/^ar\b/i.test(lang
 
 /** `forms` for `n` under the plural rules of `t`'s language, with `{n}` in its numerals. */
 export function plural(t: Translation, forms: PluralForms, n: number): string {
-  const form = forms[new Intl.PluralRules(t.code).select(n)] ?? forms.other;
-  return form.replace('{n}', new Intl.NumberFormat(t.code, { numberingSystem: t.digits }).format(n));
+  const form = forms[pluralRules(t.code).select(n)] ?? forms.other;
+  return form.replace('{n}', numberFormat(`${t.code}|${t.digits}`).format(n));
 }
+
+const pluralRules = memo((code) => new Intl.PluralRules(code));
+const numberFormat = memo((key) => {
+  const [code, numberingSystem] = key.split('|');
+  return new Intl.NumberFormat(code, { numberingSystem });
+});

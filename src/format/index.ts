@@ -4,8 +4,8 @@
  * @module
  */
 export { FORMAT_VERSION } from './version.js';
-export type { Manifest, IndexFile, FileKind } from './manifest.js';
-export { validateManifest, ManifestError, fileName } from './manifest.js';
+export type { Manifest, IndexFile, FileKind, PackFile } from './manifest.js';
+export { validateManifest, ManifestError, fileName, PACKED_KINDS } from './manifest.js';
 export { encodeMeta, decodeMeta, quantizeLength, lengthOfCode, type IndexMeta } from './meta.js';
 export { encodeTermChunk, TermChunk, type TermPostings } from './term-chunk.js';
 export { encodeEndsChunk, decodeEndsChunk, reverseTerm } from './ends-chunk.js';

@@ -9,7 +9,18 @@ import { FORMAT_VERSION } from './version.js';
 export type IndexFile = [hash: string, bytes: number];
 
 /** The kinds of files in an index folder besides the manifest. */
-export type FileKind = 'meta' | 'terms' | 'ends' | 'heads' | 'texts';
+export type FileKind = 'meta' | 'terms' | 'ends' | 'heads' | 'texts' | 'packs';
+
+/** The kinds of chunks preload packs hold, in the order they are preloaded. */
+export const PACKED_KINDS = ['heads', 'terms', 'ends'] as const;
+
+/**
+ * A preload pack: chunks `first` to `first + count - 1` of one kind, their files (each gzip-
+ * compressed, as listed) concatenated in one file named like any other (`packs.<hash>.bin`).
+ * Preloading fetches a few packs instead of hundreds of chunks (each request costs milliseconds
+ * even from a local server); a query never uses them.
+ */
+export type PackFile = [kind: (typeof PACKED_KINDS)[number], first: number, count: number, hash: string, bytes: number];
 
 /** Name of an index file in its folder. */
 export function fileName(kind: FileKind, file: IndexFile): string {
@@ -45,6 +56,8 @@ export interface Manifest {
     heads: IndexFile[];
     /** Text chunks (what snippets are cut from) in document order. */
     texts: IndexFile[];
+    /** Preload packs, in preload order (absent from indexes written before packs). */
+    packs?: PackFile[];
   };
 }
 
@@ -62,6 +75,12 @@ export class ManifestError extends Error {
 const isFile = (f: unknown): f is IndexFile =>
   Array.isArray(f) && f.length === 2 && typeof f[0] === 'string' && /^[0-9a-f]{16}$/.test(f[0]) && Number.isInteger(f[1]);
 
+/** Whether `pack` names a run of existing chunks (that their sizes add up is checked when it is read). */
+function isPack(pack: unknown, files: Manifest['files']): boolean {
+  const [kind, first, count] = pack as PackFile;
+  return Array.isArray(pack) && pack.length === 5 && PACKED_KINDS.includes(kind) && first >= 0 && count > 0 && first + count <= (files[kind as 'terms']?.length ?? 0);
+}
+
 /** Checks parsed JSON is a manifest this version can read. */
 export function validateManifest(value: unknown, analyzerVersion: number): Manifest {
   if (typeof value !== 'object' || value === null) throw new ManifestError('corrupt', 'manifest.json is not a JSON object');
@@ -78,6 +97,9 @@ export function validateManifest(value: unknown, analyzerVersion: number): Manif
       !Array.isArray(files.terms) || !files.terms.every(isFile) || !Array.isArray(files.ends) || !files.ends.every(isFile) || !Array.isArray(files.heads) || !files.heads.every(isFile) ||
       !Array.isArray(files.texts) || !files.texts.every(isFile)) {
     throw new ManifestError('corrupt', 'manifest.json lacks documents, languages or its file list');
+  }
+  if (files.packs !== undefined && !(Array.isArray(files.packs) && files.packs.every((pack) => isPack(pack, files)))) {
+    throw new ManifestError('corrupt', 'manifest.json lists a preload pack that does not match its chunks');
   }
   return m;
 }

@@ -20,13 +20,19 @@ export class ChunkCache<T> {
 
   /** Chunk `n`, fetching it if nobody has asked for it yet. */
   get(n: number): Promise<T> {
-    let chunk = this.chunks.get(n);
-    if (!chunk) {
-      const file = this.files[n]!;
-      chunk = readIndexFile(this.fetcher, fileName(this.kind, file), async (bytes) => this.decode(await gunzip(bytes)));
-      chunk.then(() => (this.bytesLoaded += file[1]), () => this.chunks.delete(n));
-      this.chunks.set(n, chunk);
-    }
+    return this.chunks.get(n) ?? this.add(n, this.fetcher.read(fileName(this.kind, this.files[n]!)));
+  }
+
+  /** Chunk `n` from its file's bytes, fetched some other way (in a preload pack), unless it was asked for already. */
+  seed(n: number, bytes: Uint8Array): Promise<T> {
+    return this.chunks.get(n) ?? this.add(n, Promise.resolve(bytes));
+  }
+
+  private add(n: number, bytes: Promise<Uint8Array>): Promise<T> {
+    const file = this.files[n]!;
+    const chunk = readIndexFile({ base: '', read: () => bytes }, fileName(this.kind, file), async (data) => this.decode(await gunzip(data)));
+    chunk.then(() => (this.bytesLoaded += file[1]), () => this.chunks.delete(n));
+    this.chunks.set(n, chunk);
     return chunk;
   }
 

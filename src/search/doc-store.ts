@@ -9,12 +9,13 @@ import { ChunkCache } from './chunk-cache.js';
  * and texts (for snippets) in chunks of a few documents.
  */
 export class DocStore {
-  private readonly headChunks: ChunkCache<DocumentHead[]>;
+  /** The head chunks, by number (preloading fills it too). */
+  readonly headChunks: ChunkCache<DocumentHead[]>;
   private readonly textChunks: ChunkCache<string[]>;
 
   constructor(
     fetcher: Fetcher,
-    private readonly manifest: Manifest,
+    manifest: Manifest,
     private readonly headStarts: number[],
     private readonly textStarts: number[],
   ) {
@@ -34,16 +35,6 @@ export class DocStore {
   /** The full texts of the given documents, fetching their chunks in parallel. */
   texts(docs: number[]): Promise<string[]> {
     return pick(this.textChunks, this.textStarts, docs);
-  }
-
-  /** Head chunks not asked for yet, as [chunk number, bytes], in document order. */
-  headChunksToPreload(): Array<[number, number]> {
-    return this.manifest.files.heads.map((file, n) => [n, file[1]] as [number, number]).filter(([n]) => !this.headChunks.requested(n));
-  }
-
-  /** Fetches head chunks (for preloading). */
-  async loadHeads(chunks: number[]): Promise<void> {
-    await Promise.all(chunks.map((n) => this.headChunks.get(n)));
   }
 }
 

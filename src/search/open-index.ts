@@ -1,6 +1,8 @@
 import { ANALYZER_VERSION } from '../analyzer/index.js';
-import { decodeMeta, fileName, gunzip, validateManifest, ManifestError, type Manifest } from '../format/index.js';
+import { decodeMeta, fileName, gunzip, validateManifest, ManifestError, PACKED_KINDS, type Manifest, type PackFile } from '../format/index.js';
 import { WordEnds } from './word-ends.js';
+import { idleMoment, inBackground } from './background.js';
+import type { ChunkCache } from './chunk-cache.js';
 import { DocStore } from './doc-store.js';
 import { createFetcher, resolveLocation, type Fetcher } from './fetcher.js';
 import { readIndexFile } from './read-file.js';
@@ -9,6 +11,13 @@ import { TermDictionary } from './term-dictionary.js';
 import { BahthIndexError, type BahthIndex, type SearchOptions } from './types.js';
 
 const opened = new Map<string, Promise<BahthIndex>>();
+
+/**
+ * Preload fetches in flight at once (packs, or chunks of an index without packs): few, so a
+ * query's own fetches never queue behind them for one of the browser's six connections per host.
+ */
+const PACK_CONCURRENCY = 2;
+const CHUNK_CONCURRENCY = 3;
 
 /**
  * Opens the index folder that `bahth build` wrote: fetches `manifest.json` and the small meta
@@ -79,7 +88,7 @@ class OpenedIndex implements BahthIndex {
     readonly location: string,
     private readonly manifest: Manifest,
     meta: ReturnType<typeof decodeMeta>,
-    fetcher: Fetcher,
+    private readonly fetcher: Fetcher,
   ) {
     this.terms = new TermDictionary(fetcher, manifest, meta.termChunkStarts);
     this.ends = new WordEnds(fetcher, manifest, meta.endsChunkStarts);
@@ -104,10 +113,33 @@ class OpenedIndex implements BahthIndex {
 
   async preload(maxBytes = Infinity): Promise<void> {
     let budget = maxBytes;
-    const take = (chunks: Array<[number, number]>) => chunks.filter(([, bytes]) => bytes <= budget && (budget -= bytes) >= 0).map(([n]) => n);
-    // Heads first: every result list needs them, whatever is typed.
-    await this.store.loadHeads(take(this.store.headChunksToPreload()));
-    const terms = this.manifest.files.terms.map((file, n) => [n, file[1]] as [number, number]).filter(([n]) => !this.terms.isLoaded(n));
-    await this.terms.load(take(terms));
+    const fits = (bytes: number) => bytes <= budget && (budget -= bytes) >= 0;
+    const files = this.manifest.files;
+    // Heads first: every result list needs them, whatever is typed. Then the term chunks, which
+    // the first letters of each new word need, then the word-ends chunks of the typo path.
+    const caches: Record<PackFile[0], ChunkCache<unknown>> = { heads: this.store.headChunks, terms: this.terms.chunks, ends: this.ends.chunks };
+    if (files.packs?.length) {
+      const wanted = files.packs.filter(([kind, first, count]) => Array.from({ length: count }, (_, i) => first + i).some((n) => !caches[kind].requested(n)));
+      await inBackground(wanted.filter((pack) => fits(pack[4])).map((pack) => () => this.loadPack(pack, caches[pack[0]])), PACK_CONCURRENCY);
+      return;
+    }
+    // an index without packs: chunk by chunk
+    await inBackground(PACKED_KINDS.flatMap((kind) => files[kind]
+      .flatMap((file, n) => (!caches[kind].requested(n) && fits(file[1]) ? [() => caches[kind].get(n)] : []))), CHUNK_CONCURRENCY);
+  }
+
+  /** Fetches a preload pack and hands each of its chunks to `cache`, one at an idle moment. */
+  private async loadPack([kind, first, count, hash, bytes]: PackFile, cache: ChunkCache<unknown>): Promise<void> {
+    const name = fileName('packs', [hash, bytes]);
+    const data = await this.fetcher.read(name);
+    if (data.length !== bytes) throw new BahthIndexError('corrupt', `${name} has ${data.length} bytes, not ${bytes}: rebuild the index`, name);
+    let at = 0;
+    for (let n = first; n < first + count; n++) {
+      const size = this.manifest.files[kind][n]![1];
+      const chunk = data.subarray(at, (at += size));
+      await idleMoment();
+      // a corrupt chunk is forgotten by the cache, and fails again for the query that needs it
+      await cache.seed(n, chunk).catch(() => {});
+    }
   }
 }

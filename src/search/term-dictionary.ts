@@ -17,7 +17,8 @@ interface TermRef {
 export class TermDictionary {
   private readonly map = new SearchableMap<TermRef>();
   private readonly cache = new Map<string, TermPostings>();
-  private readonly chunks: ChunkCache<TermChunk>;
+  /** The term chunks, by number (preloading fills it too). */
+  readonly chunks: ChunkCache<TermChunk>;
 
   constructor(fetcher: Fetcher, manifest: Manifest, private readonly chunkStarts: string[]) {
     this.chunks = new ChunkCache(fetcher, 'terms', manifest.files.terms, (data) => {
@@ -41,10 +42,6 @@ export class TermDictionary {
     const first = this.chunkOf(prefix);
     const last = this.chunkOf(prefix + '\uffff');
     return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  }
-
-  isLoaded(chunk: number): boolean {
-    return this.chunks.requested(chunk);
   }
 
   /** Loads the given chunks (those not loaded yet), in parallel. */

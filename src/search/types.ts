@@ -94,7 +94,9 @@ export interface BahthIndex {
   query(query: string, options?: SearchOptions): Promise<SearchResponse>;
   /**
    * Fetches more of the index in the background, up to `maxBytes` (all when absent): first the
-   * heads of every document (so result lists need no fetch), then term chunks. Results are the
+   * heads of every document (so result lists need no fetch), then term chunks, then word-ends
+   * chunks (the typo path's). Chunks are fetched a few at a time, each when the page is idle, so
+   * typing stays smooth and a query's own fetches do not queue behind them. Results are the
    * same either way; later searches just wait on the network less.
    */
   preload(maxBytes?: number): Promise<void>;

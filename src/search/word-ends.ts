@@ -9,7 +9,8 @@ import { ChunkCache } from './chunk-cache.js';
  * in its first letters, where the term chunks, sorted by first letters, cannot.
  */
 export class WordEnds {
-  private readonly chunks: ChunkCache<string[]>;
+  /** The word-ends chunks, by number (preloading fills it too). */
+  readonly chunks: ChunkCache<string[]>;
 
   constructor(fetcher: Fetcher, manifest: Manifest, private readonly chunkStarts: string[]) {
     this.chunks = new ChunkCache(fetcher, 'ends', manifest.files.ends, decodeEndsChunk);

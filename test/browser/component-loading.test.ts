@@ -13,6 +13,11 @@ function filesFetched(folder: string, kind: string): string[] {
     .filter((p) => p.startsWith(`${folder}${kind}.`)).map((p) => p.slice(folder.length));
   return [...new Set(names)].sort();
 }
+/** The preload packs of an index, from its manifest: [kind, file name, bytes]. */
+async function packFiles(folder: string): Promise<Array<[string, string, number]>> {
+  const manifest = await (await fetch(`${folder}manifest.json`)).json();
+  return (manifest.files.packs as Array<[string, number, number, string, number]>).map(([kind, , , hash, bytes]) => [kind, `packs.${hash}.bin`, bytes]);
+}
 const termFiles = (folder: string) => indexFiles(folder, 'terms');
 const termFilesFetched = async (folder: string) => filesFetched(folder, 'terms');
 
@@ -59,34 +64,44 @@ describe('<bahth-search> loading', () => {
     await pause(500); // time enough for an idle preload, which preload-bytes="0" switches off
   });
 
-  it('preloads every head, then the term index, when idle after the first results, up to preload-bytes', async () => {
+  it('preloads every head, term and word-ends chunk, in a few packs, when idle after the first results', async () => {
     // INDEX_EN was searched by the test above with preload-bytes="0": it still lacks term chunks.
     expect(await termFilesFetched(INDEX_EN)).to.not.deep.equal(await termFiles(INDEX_EN));
     const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en" preload-bytes="10000000"></bahth-search>`);
     await h.search('olive');
-    const all = [...await indexFiles(INDEX, 'heads'), ...await termFiles(INDEX)];
-    const fetchedNow = () => [...filesFetched(INDEX, 'heads'), ...filesFetched(INDEX, 'terms')];
-    await waitUntil(() => fetchedNow().length === all.length, 'nothing was preloaded', { timeout: 5000 })
-      .catch(() => expect(fetchedNow()).to.deep.equal(all));
-    expect(fetchedNow()).to.deep.equal(all);
+    const packs = (await packFiles(INDEX)).map(([, name]) => name).sort();
+    expect(new Set((await packFiles(INDEX)).map(([kind]) => kind))).to.deep.equal(new Set(['heads', 'terms', 'ends']));
+    await waitUntil(() => filesFetched(INDEX, 'packs').length === packs.length, 'the packs were not preloaded', { timeout: 5000 })
+      .catch(() => expect(filesFetched(INDEX, 'packs')).to.deep.equal(packs));
+    expect(filesFetched(INDEX, 'packs')).to.deep.equal(packs);
+    // the chunks came in the packs: searching other words, in both languages, fetches no term or head chunk
+    await pause(300);
+    const chunksBefore = [...filesFetched(INDEX, 'terms'), ...filesFetched(INDEX, 'heads')];
+    expect(chunksBefore.length).to.be.below((await termFiles(INDEX)).length + (await indexFiles(INDEX, 'heads')).length);
+    for (const q of ['harvest', 'مكتبة', 'دمشق']) {
+      await h.clear();
+      await h.search(q);
+      expect(h.titles.length, q).to.be.above(0);
+    }
+    expect([...filesFetched(INDEX, 'terms'), ...filesFetched(INDEX, 'heads')]).to.deep.equal(chunksBefore);
     // texts are for the results shown only: never preloaded
     expect(filesFetched(INDEX, 'texts').length).to.be.below((await indexFiles(INDEX, 'texts')).length);
   });
 
   it('preloads no more than preload-bytes: heads first', async () => {
-    const manifest = await (await fetch(`${INDEX_TEXTLESS}manifest.json`)).json();
-    const heads = manifest.files.heads as Array<[string, number]>;
-    const budget = heads.reduce((n, [, bytes]) => n + bytes, 0); // room for every head, not for every term chunk too
+    const packs = await packFiles(INDEX_TEXTLESS);
+    const budget = packs.filter(([kind]) => kind === 'heads').reduce((n, [, , bytes]) => n + bytes, 0); // room for the heads only
     const h = await BahthHarness.render(html`<bahth-search index=${INDEX_TEXTLESS} lang="en" preload-bytes=${budget}></bahth-search>`);
     await h.search('olive');
-    const before = new Set(performance.getEntriesByType('resource').map((e) => e.name));
-    await waitUntil(() => filesFetched(INDEX_TEXTLESS, 'heads').length === heads.length, 'the heads were not preloaded', { timeout: 5000 });
+    await waitUntil(() => filesFetched(INDEX_TEXTLESS, 'packs').length > 0, 'nothing was preloaded', { timeout: 5000 });
     await pause(500);
-    const preloaded = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-      .filter((e) => !before.has(e.name) && new URL(e.name).pathname.startsWith(INDEX_TEXTLESS));
-    const bytes = preloaded.reduce((n, e) => n + e.encodedBodySize, 0);
-    expect(bytes).to.be.above(0).and.at.most(budget);
-    expect(filesFetched(INDEX_TEXTLESS, 'terms').length).to.be.below(manifest.files.terms.length);
+    const fetched = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => new URL(e.name).pathname.startsWith(`${INDEX_TEXTLESS}packs.`))
+      .sort((a, b) => a.startTime - b.startTime);
+    const kindOf = (e: PerformanceResourceTiming) => packs.find(([, name]) => e.name.endsWith(`/${name}`))![0];
+    expect(kindOf(fetched[0]!)).to.equal('heads');
+    expect(fetched.reduce((n, e) => n + e.encodedBodySize, 0)).to.be.above(0).and.at.most(budget);
+    expect(fetched.length).to.be.below(packs.length);
   });
 
   it('paints titles first, with placeholders where snippets go, then fills in the snippets', async () => {

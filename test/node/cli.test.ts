@@ -61,10 +61,28 @@ describe('bahth build (the CLI)', () => {
     const names = [`meta.${manifest.files.meta[0]}.bin`, ...manifest.files.terms.map(([h]: [string]) => `terms.${h}.bin`),
       ...(['ends', 'heads', 'texts'] as const).flatMap((kind) => manifest.files[kind].map(([h]: [string]) => `${kind}.${h}.bin`))];
     assert.deepEqual(names.filter((n) => !existsSync(join(out, n))), []);
+    assert.ok(manifest.files.packs.length > 0, 'preload packs are written by default');
+    assert.deepEqual(manifest.files.packs.filter(([, , , h]: string[]) => !existsSync(join(out, `packs.${h}.bin`))), []);
+    assert.match(run.stdout, /\d+ preload packs/);
     const index = await openIndex(out);
     const [hit] = await index.search('bread ');
     assert.equal(hit?.id, 'pages/bread', 'a .txt page takes its path as id');
     assert.equal(hit.title, newsDocs[8]!.title);
+  });
+
+  it('--pack-bytes sets the size of preload packs, 0 writes none, and a rebuild removes the old ones', async () => {
+    const out = join(work, 'index-packs');
+    const packsOf = async () => JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')).files.packs as unknown[];
+    const packFiles = async () => (await readdir(out)).filter((name) => name.startsWith('packs.'));
+    assert.equal(bahth(['build', corpus, '--out', out, '--term-chunk-bytes', '1000', '--pack-bytes', '1000']).status, 0);
+    const small = await packsOf();
+    assert.equal(bahth(['build', corpus, '--out', out, '--term-chunk-bytes', '1000']).status, 0);
+    assert.ok((await packsOf()).length < small.length, 'larger packs by default, so fewer');
+    assert.equal((await packFiles()).length, (await packsOf()).length, 'no stale packs left behind');
+    assert.equal(bahth(['build', corpus, '--out', out, '--pack-bytes', '0']).status, 0);
+    assert.deepEqual(await packsOf(), []);
+    assert.deepEqual(await packFiles(), []);
+    assert.equal(bahth(['build', corpus, '--out', out, '--pack-bytes', '12']).status, 2);
   });
 
   it('writes byte-identical output for the same inputs', async () => {

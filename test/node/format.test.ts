@@ -97,5 +97,13 @@ describe('manifest validation', () => {
     assert.equal(kind({ ...good, files: { ...good.files, meta: ['../etc/passwd', 1] } }), 'corrupt');
     assert.equal(kind({ ...good, files: { ...good.files, ends: undefined } }), 'corrupt');
     assert.equal(kind([1, 2]), 'corrupt');
+    // preload packs: runs of existing head, term or word-ends chunks
+    const withChunks = { ...good.files, heads: [['0123456789abcdef', 5], ['1123456789abcdef', 7]] };
+    const packed = (pack: unknown[]) => ({ ...good, files: { ...withChunks, packs: [pack] } });
+    assert.equal(kind(packed(['heads', 0, 2, '2123456789abcdef', 12])), 'valid');
+    assert.equal(kind(packed(['heads', 1, 2, '2123456789abcdef', 12])), 'corrupt');
+    assert.equal(kind(packed(['texts', 0, 1, '2123456789abcdef', 5])), 'corrupt');
+    assert.equal(kind(packed(['meta', 0, 1, '2123456789abcdef', 5])), 'corrupt');
+    assert.equal(kind(packed(['heads', 0, 0, '2123456789abcdef', 0])), 'corrupt');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, readFile, writeFile, readdir } from 'node:fs/promises';
+import { cp, readFile, writeFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openIndex, BahthIndexError, type BahthIndex } from '../../src/index.js';
@@ -142,6 +142,71 @@ describe('ranking does not depend on how the index was loaded', () => {
     } finally {
       await small.cleanup();
       await large.cleanup();
+    }
+  });
+});
+
+describe('preload packs', () => {
+  const chunkOptions = { termChunkBytes: 400, headChunkBytes: 300, textChunkBytes: 1000, packBytes: 1500 };
+
+  it('hold every head, term and word-ends chunk in order, each pack the concatenation of its chunk files', async () => {
+    const built = await buildFixtureIndex(newsDocs, chunkOptions);
+    const none = await buildFixtureIndex(newsDocs, { ...chunkOptions, packBytes: 0 });
+    try {
+      const { files } = built.index.manifest;
+      const packs = files.packs!;
+      assert.deepEqual([...new Set(packs.map(([kind]) => kind))], ['heads', 'terms', 'ends']);
+      assert.ok(packs.length > 3 && packs.length < files.heads.length + files.terms.length, 'a few packs, fewer than the chunks');
+      for (const kind of ['heads', 'terms', 'ends'] as const) {
+        const mine = packs.filter(([k]) => k === kind);
+        // consecutive runs that cover every chunk once
+        assert.deepEqual(mine.flatMap(([, first, count]) => Array.from({ length: count }, (_, i) => first + i)), files[kind].map((_, n) => n));
+        for (const [, first, count, hash, bytes] of mine) {
+          const pack = await readFile(join(built.out, `packs.${hash}.bin`));
+          const chunks = await Promise.all(files[kind].slice(first, first + count).map(([h]) => readFile(join(built.out, `${kind}.${h}.bin`))));
+          assert.equal(pack.length, bytes);
+          assert.deepEqual(pack, Buffer.concat(chunks));
+        }
+      }
+      assert.deepEqual(none.index.manifest.files.packs, []);
+      assert.equal((await readdir(none.out)).filter((name) => name.startsWith('packs.')).length, 0);
+    } finally {
+      await built.cleanup();
+      await none.cleanup();
+    }
+  });
+
+  it('are what preloading reads: with the chunk files gone, a preloaded index still answers', async () => {
+    const built = await buildFixtureIndex(newsDocs, chunkOptions);
+    try {
+      const reference = await openIndex(built.out);
+      const expected = await Promise.all(['وزير الصحة', 'bread prices', 'المستش'].map((q) => reference.search(q, { limit: 5 })));
+      const copy = join(built.dir, 'packs-only');
+      await cp(built.out, copy, { recursive: true });
+      for (const name of await readdir(copy)) if (/^(heads|terms|ends)\./.test(name)) await rm(join(copy, name));
+      const index = await openIndex(copy);
+      await index.preload();
+      const { files } = built.index.manifest;
+      const sum = (list: Array<[string, number]>) => list.reduce((n, [, bytes]) => n + bytes, 0);
+      assert.equal(index.bytesLoaded, files.meta[1] + sum(files.heads) + sum(files.terms) + sum(files.ends));
+      const answers = await Promise.all(['وزير الصحة', 'bread prices', 'المستش'].map((q) => index.search(q, { limit: 5 })));
+      assert.deepEqual(answers, expected);
+      assert.ok(answers.every((hits) => hits.length > 0));
+    } finally {
+      await built.cleanup();
+    }
+  });
+
+  it('of the wrong size fail the preload as corrupt, and searches fetch chunk by chunk instead', async () => {
+    const built = await buildFixtureIndex(newsDocs, chunkOptions);
+    try {
+      const [, , , hash] = built.index.manifest.files.packs![0]!;
+      await writeFile(join(built.out, `packs.${hash}.bin`), Buffer.from('truncated'));
+      const index = await openIndex(built.out);
+      await assert.rejects(index.preload(), (error: unknown) => error instanceof BahthIndexError && error.code === 'corrupt' && error.file === `packs.${hash}.bin`);
+      assert.ok((await index.search('وزير الصحة')).length > 0);
+    } finally {
+      await built.cleanup();
     }
   });
 });
