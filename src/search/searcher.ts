@@ -24,6 +24,9 @@ const MIN_PREFIX = 2;
 /** Letters an unfinished word may be cut back by when nothing starts with it (Pagefind-style backoff). */
 const MAX_BACKOFF = 3;
 
+/** Query words whose candidates are remembered (see cachedCandidatesOf). */
+const CANDIDATE_CACHE_SIZE = 64;
+
 /** At most this many typo candidates found by their ending (each may fetch a term chunk) per word. */
 const MAX_ENDING_CANDIDATES = 20;
 
@@ -48,6 +51,9 @@ interface DocScore {
  * it is the same whether the index was loaded whole or chunk by chunk.
  */
 export class Searcher {
+  private readonly candidateCache = new Map<string, Promise<Candidate[]>>();
+  private scratch?: { total: Float64Array; matched: Uint16Array; wordScore: Float64Array };
+
   constructor(
     private readonly meta: IndexMeta,
     private readonly terms: TermDictionary,
@@ -64,42 +70,55 @@ export class Searcher {
     const stopOnly = !content.length;
     const partial = (w: QueryWord) => lastIsPartial && w === words[words.length - 1];
 
-    const candidates = await Promise.all(active.map((w) => this.candidatesOf(w, partial(w), stopOnly)));
+    const candidates = await Promise.all(active.map((w) => this.cachedCandidatesOf(w, partial(w), stopOnly)));
     options.signal?.throwIfAborted();
 
     const langFilter = options.lang ? this.meta.languages.indexOf(options.lang) : -1;
     if (options.lang && langFilter < 0) return { query, hits: [], total: 0 };
     // Dense arrays, not maps: a two-letter prefix touches most documents, on every keystroke.
-    const count = this.meta.documentCount;
-    const total = new Float64Array(count);
-    const matched = new Uint16Array(count);
+    // Made once and zeroed where touched after use (this block does not await), so typing
+    // allocates no document-sized arrays.
+    const { total, matched, wordScore } = (this.scratch ??= {
+      total: new Float64Array(this.meta.documentCount),
+      matched: new Uint16Array(this.meta.documentCount),
+      wordScore: new Float64Array(this.meta.documentCount),
+    });
     const touched: number[] = [];
-    const wordScore = new Float64Array(count);
-    for (const list of candidates) {
-      const wordTouched: number[] = [];
-      for (const { term, weight } of list) {
-        this.scoreTerm(term, weight, stopOnly, (doc, s) => {
-          if (langFilter >= 0 && this.meta.docLanguage[doc] !== langFilter) return;
-          // BM25+ is never 0, so 0 means "not seen for this word yet"
-          if (wordScore[doc] === 0) wordTouched.push(doc);
-          wordScore[doc] += s;
-        });
+    let top: Array<[number, DocScore]>;
+    let done = false;
+    try {
+      for (const list of candidates) {
+        const wordTouched: number[] = [];
+        for (const { term, weight } of list) {
+          this.scoreTerm(term, weight, stopOnly, (doc, s) => {
+            if (langFilter >= 0 && this.meta.docLanguage[doc] !== langFilter) return;
+            // BM25+ is never 0, so 0 means "not seen for this word yet"
+            if (wordScore[doc] === 0) wordTouched.push(doc);
+            wordScore[doc] += s;
+          });
+        }
+        for (const doc of wordTouched) {
+          if (matched[doc] === 0) touched.push(doc);
+          total[doc] += wordScore[doc]!;
+          matched[doc]++;
+          wordScore[doc] = 0;
+        }
       }
-      for (const doc of wordTouched) {
-        if (matched[doc] === 0) touched.push(doc);
-        total[doc] += wordScore[doc]!;
-        matched[doc]++;
-        wordScore[doc] = 0;
-      }
-    }
 
-    // Documents that match more of the query's words come first; BM25+ orders within.
-    touched.sort((a, b) => matched[b]! - matched[a]! || total[b]! - total[a]! || a - b);
-    const top: Array<[number, DocScore]> = touched.slice(0, limit).map((doc) => [doc, {
-      score: total[doc]!,
-      words: matched[doc]!,
-      terms: new Set(candidates.flatMap((list) => list.filter(({ term }) => this.holds(term, doc, stopOnly)).map(({ term }) => term))),
-    }]);
+      // Documents that match more of the query's words come first; BM25+ orders within. Only
+      // the best `limit` are kept in order: a two-letter prefix touches most documents.
+      const before = (a: number, b: number) => matched[a]! - matched[b]! || total[a]! - total[b]! || b - a;
+      const best = topK(touched, limit, before);
+      top = best.map((doc) => [doc, {
+        score: total[doc]!,
+        words: matched[doc]!,
+        terms: new Set(candidates.flatMap((list) => list.filter(({ term }) => this.holds(term, doc, stopOnly)).map(({ term }) => term))),
+      }]);
+      done = true;
+    } finally {
+      if (done) for (const doc of touched) total[doc] = matched[doc] = 0;
+      else for (const array of [total, matched, wordScore]) array.fill(0); // a corrupt chunk threw midway
+    }
     const docs = top.map(([doc]) => doc);
     const snippetsOf = (hits: SearchHit[]) => this.store.texts(docs).then((texts) => hits.map((hit, i) => withSnippet(hit, texts[i]!, top[i]![1].terms)));
     if (options.waitForSnippets !== false) {
@@ -117,6 +136,24 @@ export class Searcher {
     let withText: Promise<SearchHit[]> | undefined;
     const withSnippets = () => (withText ??= snippetsOf(hits));
     return { query, hits, total: touched.length, withSnippets };
+  }
+
+  /**
+   * {@link candidatesOf}, remembered for the last words searched: they depend only on the word
+   * and the index, and typing on after a word (a misspelled one above all) would redo them.
+   */
+  private cachedCandidatesOf(word: QueryWord, partial: boolean, stopOnly: boolean): Promise<Candidate[]> {
+    const key = JSON.stringify([word.norm, word.stem, word.cliticStem, word.prefix, word.maxEdits, partial, stopOnly]);
+    let found = this.candidateCache.get(key);
+    if (found) {
+      this.candidateCache.delete(key); // most recently used last
+    } else {
+      found = this.candidatesOf(word, partial, stopOnly);
+      found.catch(() => this.candidateCache.delete(key));
+      if (this.candidateCache.size >= CANDIDATE_CACHE_SIZE) this.candidateCache.delete(this.candidateCache.keys().next().value!);
+    }
+    this.candidateCache.set(key, found);
+    return found;
   }
 
   /** Every index term a query word may match, with its weight; loads the chunks needed. */
@@ -254,6 +291,25 @@ export class Searcher {
 const LATIN_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
 // Normalized Arabic letters (hamza seats, alef forms, ى and ة are already folded).
 const ARABIC_LETTERS = [...'ءابتثجحخدذرزسشصضطظعغفقكلمنهوي'];
+
+/**
+ * The `k` best of `items`, best first, where `better(a, b) > 0` means a comes before b: one
+ * pass that compares most items with the current k-th only, instead of sorting them all.
+ */
+function topK(items: readonly number[], k: number, better: (a: number, b: number) => number): number[] {
+  const top: number[] = [];
+  if (k <= 0) return top;
+  for (const item of items) {
+    if (top.length === k && better(item, top[k - 1]!) <= 0) continue;
+    let at = top.length === k ? k - 1 : top.length;
+    while (at > 0 && better(item, top[at - 1]!) > 0) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = item;
+  }
+  return top;
+}
 
 /** The first half of a word (rounded up): a one-letter typo in its second half leaves it intact. */
 function firstHalf(word: string): string {
