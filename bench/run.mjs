@@ -105,7 +105,7 @@ const results = {
     cold: 'fresh browser context; the page and the library are loaded, then t0 = focus of the field + paste of the query (Input.insertText) — the index is not fetched before; t1 = after the frame that shows the first non-empty results (rAF then MessageChannel)',
     throttled: 'CDP Network.emulateNetworkConditions latency 40 ms, 10 Mbit/s down and up',
     budgets: `relevance: each language/class group stops after ${GROUP_BUDGET_S} s and reports how many of its queries ran; typing: ${TYPE_BUDGET_S} s per system and size`,
-    keystrokes: 'after the cold load, each query is typed one character at a time with CDP Input.dispatchKeyEvent keyDown/keyUp (text); per key, keydown event.timeStamp to after the frame that shows that prefix\'s results; next key only after that',
+    keystrokes: 'after the cold load (for bahth, after the preload that follows its first results has settled: no request for 500 ms, waiting 1.5 to 10 s), each query is typed one character at a time with CDP Input.dispatchKeyEvent keyDown/keyUp (text); per key, keydown event.timeStamp to after the frame that shows that prefix\'s results; next key only after that',
     heap: 'CDP HeapProfiler.collectGarbage then Runtime.getHeapUsage usedSize, before the cold query and after its results (main thread only)',
     relevance: 'full corpus (both languages in one index or, where the system splits by language, all its per-language indexes), top 10, MRR@10 and success@10 per language and class',
     anchorsPage: 'one <input> and a plain <ul> of the top 5 titles, the same code for every anchor (pages/harness.js); bahth uses its own <bahth-search limit=5>',
@@ -307,7 +307,14 @@ async function browserRun(system, size, { throttled, keystrokes }) {
         out.wireComplete = out.wire.total + texts.reduce((n, e) => n + e.bytes, 0);
       }
     }
-    if (system === 'bahth') await page.waitForTimeout(1500); // let the idle preload finish: its bytes and heap count
+    if (system === 'bahth') {
+      // let the preload after the first results finish (its bytes and heap count): until no
+      // request for 500 ms, at least 1.5 s and at most 10 s after the first results
+      const tWait = Date.now();
+      await page.waitForTimeout(1500);
+      while (Date.now() - tWait < 10000 && Date.now() - Math.max(0, ...server.log.map((e) => e.tStart)) < 500) await page.waitForTimeout(100);
+      out.preloadWaitMs = Date.now() - tWait;
+    }
     out.wireAfter = classifyWire(system, server.log).total - out.wire.total;
     await cdp.send('HeapProfiler.collectGarbage');
     const h1 = await cdp.send('Runtime.getHeapUsage');
