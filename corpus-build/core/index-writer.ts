@@ -23,7 +23,7 @@ export interface IndexWriterOptions {
   endsChunkBytes?: number;
   /**
    * Target size of a preload pack (consecutive head, term or word-ends chunks in one file), in
-   * bytes as stored (default 512 000; 0: no packs, preloading then fetches chunk by chunk).
+   * bytes as stored (default 512 000; 0: no packs, and then the widget preloads nothing).
    */
   packBytes?: number;
 }

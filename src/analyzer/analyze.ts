@@ -2,7 +2,7 @@ import { cliticStemArabic, stemArabic, stripArticle } from './arabic-stem.js';
 import { stemEnglish } from './english-stem.js';
 import { PROTECTED_ENGLISH } from './lexicon.js';
 import { ARABIC_STOP_WORDS, ENGLISH_STOP_WORDS } from './stopwords.js';
-import { tokenize, type Token } from './tokenize.js';
+import { tokenize, type Script, type Token } from './tokenize.js';
 
 /** A token of indexed text with the terms it contributes. */
 export interface AnalyzedToken extends Token {
@@ -97,6 +97,17 @@ function analyzeToken(token: Token, text: string): AnalyzedToken {
   const out: AnalyzedToken = { norm, start: token.start, end: token.end, script, stem, cliticStem };
   if (token.hyphen) out.hyphen = token.hyphen;
   return out;
+}
+
+/**
+ * The stem and clitic-less stem a query gives one already-normalized lower-case word (as
+ * {@link analyzeQuery} would, a stop word keeping its form), without tokenizing: the typo path
+ * asks this for hundreds of one-letter variants of a word at a time.
+ */
+export function wordTerms(norm: string, script: Script): [stem: string, cliticStem: string | null] {
+  if (isStopWord({ norm, script })) return [norm, null];
+  if (script === 'arabic') return arabicTerms(norm);
+  return [script === 'latin' ? englishStem(norm) : norm, null];
 }
 
 /**

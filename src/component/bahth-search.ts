@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { BahthIndex, SearchHit } from '../search/types.js';
 import { Announcer } from './announcer.js';
 import { styles } from './bahth-search.styles.js';
@@ -359,7 +358,7 @@ export class BahthSearch extends LitElement {
       <input id="input" part="input" type="text" role="combobox" autocomplete="off" autocapitalize="off" spellcheck="false"
         enterkeyhint="search" aria-keyshortcuts=${this.shortcut === 'none' ? nothing : `Control+${key} Meta+${key} /`} aria-autocomplete="list" aria-controls="listbox" aria-expanded=${this.expanded}
         aria-activedescendant=${this.expanded && this.active >= 0 ? `option-${this.active}` : nothing}
-        dir=${this.value.trim() ? 'auto' : nothing} placeholder=${this.placeholder || nothing} .value=${live(this.value)}
+        dir=${this.value.trim() ? 'auto' : nothing} placeholder=${this.placeholder || nothing} .value=${this.value}
         @input=${this.onInput} @keydown=${this.onKeydown} @focus=${this.onFocus} @pointerenter=${this.intent}>
       ${error
         ? html`<div part="error" class="error" role="alert">${t.errors[error.code]}
@@ -370,7 +369,7 @@ export class BahthSearch extends LitElement {
           ? html`<fieldset part="filter" class="filter" ?hidden=${!panelOpen}>
               <legend class="sr">${t.language}</legend>
               ${['', ...languages].map((code) => html`<label lang=${code || nothing}><input class="sr" type="radio" name="lang"
-                .checked=${live(this.filter === code)} @change=${() => { this.filter = code; void this.run(); }}>${code ? autonym(code) : t.all}</label>`)}
+                .checked=${this.filter === code} @change=${() => { this.filter = code; void this.run(); }}>${code ? autonym(code) : t.all}</label>`)}
             </fieldset>`
           : nothing}
         <div part="status" class="status" role="status">${this.announcer.message}</div>

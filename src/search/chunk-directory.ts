@@ -26,3 +26,15 @@ export function sortedIncludes<T extends string | number>(sorted: readonly T[], 
   }
   return false;
 }
+
+/** Index of the first item of `sorted` that is not below `key` (its length when none). */
+export function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,5 +1,5 @@
 import { ANALYZER_VERSION } from '../analyzer/index.js';
-import { decodeMeta, fileName, gunzip, validateManifest, ManifestError, PACKED_KINDS, type Manifest, type PackFile } from '../format/index.js';
+import { decodeMeta, fileName, gunzip, validateManifest, ManifestError, type Manifest, type PackFile } from '../format/index.js';
 import { WordEnds } from './word-ends.js';
 import { idleMoment, inBackground } from './background.js';
 import type { ChunkCache } from './chunk-cache.js';
@@ -12,12 +12,8 @@ import { BahthIndexError, type BahthIndex, type SearchOptions } from './types.js
 
 const opened = new Map<string, Promise<BahthIndex>>();
 
-/**
- * Preload fetches in flight at once (packs, or chunks of an index without packs): few, so a
- * query's own fetches never queue behind them for one of the browser's six connections per host.
- */
+/** Preload packs in flight at once: few, so a query's own fetches never queue behind them for one of the browser's six connections per host. */
 const PACK_CONCURRENCY = 2;
-const CHUNK_CONCURRENCY = 3;
 
 /**
  * Opens the index folder that `bahth build` wrote: fetches `manifest.json` and the small meta
@@ -118,14 +114,9 @@ class OpenedIndex implements BahthIndex {
     // Heads first: every result list needs them, whatever is typed. Then the term chunks, which
     // the first letters of each new word need, then the word-ends chunks of the typo path.
     const caches: Record<PackFile[0], ChunkCache<unknown>> = { heads: this.store.headChunks, terms: this.terms.chunks, ends: this.ends.chunks };
-    if (files.packs?.length) {
-      const wanted = files.packs.filter(([kind, first, count]) => Array.from({ length: count }, (_, i) => first + i).some((n) => !caches[kind].requested(n)));
-      await inBackground(wanted.filter((pack) => fits(pack[4])).map((pack) => () => this.loadPack(pack, caches[pack[0]])), PACK_CONCURRENCY);
-      return;
-    }
-    // an index without packs: chunk by chunk
-    await inBackground(PACKED_KINDS.flatMap((kind) => files[kind]
-      .flatMap((file, n) => (!caches[kind].requested(n) && fits(file[1]) ? [() => caches[kind].get(n)] : []))), CHUNK_CONCURRENCY);
+    // packs whose chunks are all loaded already are skipped (an index built with --pack-bytes 0 has none)
+    const wanted = (files.packs ?? []).filter(([kind, first, count]) => Array.from({ length: count }, (_, i) => first + i).some((n) => !caches[kind].requested(n)));
+    await inBackground(wanted.filter((pack) => fits(pack[4])).map((pack) => () => this.loadPack(pack, caches[pack[0]])), PACK_CONCURRENCY);
   }
 
   /** Fetches a preload pack and hands each of its chunks to `cache`, one at an idle moment. */

@@ -1,5 +1,5 @@
-import { analyzeQuery, type QueryWord } from '../analyzer/index.js';
-import { lengthOfCode, type DocumentHead, type IndexMeta } from '../format/index.js';
+import { analyzeQuery, wordTerms, type QueryWord } from '../analyzer/index.js';
+import { lengthOfCode, reverseTerm, type DocumentHead, type IndexMeta } from '../format/index.js';
 import { acceptCliticReading } from './clitic-rule.js';
 import type { DocStore } from './doc-store.js';
 import { bm25, fuzzyWeight, prefixWeight } from './scoring.js';
@@ -145,14 +145,13 @@ export class Searcher {
   private cachedCandidatesOf(word: QueryWord, partial: boolean, stopOnly: boolean): Promise<Candidate[]> {
     const key = JSON.stringify([word.norm, word.stem, word.cliticStem, word.prefix, word.maxEdits, partial, stopOnly]);
     let found = this.candidateCache.get(key);
-    if (found) {
-      this.candidateCache.delete(key); // most recently used last
-    } else {
+    if (!found) {
       found = this.candidatesOf(word, partial, stopOnly);
       found.catch(() => this.candidateCache.delete(key));
+      // the oldest goes first: the words being typed are the newest
       if (this.candidateCache.size >= CANDIDATE_CACHE_SIZE) this.candidateCache.delete(this.candidateCache.keys().next().value!);
+      this.candidateCache.set(key, found);
     }
-    this.candidateCache.set(key, found);
     return found;
   }
 
@@ -197,7 +196,7 @@ export class Searcher {
       // added, replaced, or two swapped) and stem it; its stem counts if it is in the index.
       const variantStems = new Set<string>();
       for (const variant of oneEditVariants(word.norm, word.script === 'arabic' ? ARABIC_LETTERS : LATIN_LETTERS)) {
-        for (const v of analyzeQuery(variant).words) for (const term of [v.stem, v.cliticStem]) if (term) variantStems.add(term);
+        for (const term of wordTerms(variant, word.script)) if (term) variantStems.add(term);
       }
       const [, byEnding] = await Promise.all([
         this.terms.load(halves.flatMap((half) => this.terms.chunksOfPrefix(half))),
@@ -230,9 +229,12 @@ export class Searcher {
       // the letters after the first half and the one next to it: a typo (even two letters
       // swapped) touches either the first half or these
       const ending = letters.slice(Math.ceil(letters.length / 2) + 1).join('') || letters[letters.length - 1]!;
-      for (const term of await this.ends.endingWith(ending)) {
-        const distance = editDistance(base, term, maxEdits);
-        if (distance > 0 && distance <= maxEdits && distance < (found.get(term) ?? Infinity)) found.set(term, distance);
+      const reversedBase = reverseTerm(base);
+      for (const reversed of await this.ends.reversedEndingWith(ending)) {
+        const distance = editDistance(reversedBase, reversed, maxEdits);
+        if (distance === 0 || distance > maxEdits) continue;
+        const term = reverseTerm(reversed);
+        if (distance < (found.get(term) ?? Infinity)) found.set(term, distance);
       }
     }));
     const known = await this.ends.filterKnown(variantStems);

@@ -95,8 +95,9 @@ export interface BahthIndex {
   /**
    * Fetches more of the index in the background, up to `maxBytes` (all when absent): first the
    * heads of every document (so result lists need no fetch), then term chunks, then word-ends
-   * chunks (the typo path's). Chunks are fetched a few at a time, each when the page is idle, so
-   * typing stays smooth and a query's own fetches do not queue behind them. Results are the
+   * chunks (the typo path's), in the index's preload packs (none: nothing is preloaded). Packs
+   * are fetched two at a time and their chunks decoded at background priority, so typing stays
+   * smooth and a query's own fetches do not queue behind them. Results are the
    * same either way; later searches just wait on the network less.
    */
   preload(maxBytes?: number): Promise<void>;

@@ -1,6 +1,6 @@
 import { decodeEndsChunk, reverseTerm, type Manifest } from '../format/index.js';
 import type { Fetcher } from './fetcher.js';
-import { chunkHolding, sortedIncludes } from './chunk-directory.js';
+import { chunkHolding, lowerBound, sortedIncludes } from './chunk-directory.js';
 import { ChunkCache } from './chunk-cache.js';
 
 /**
@@ -28,15 +28,21 @@ export class WordEnds {
     return terms.filter((_, i) => sortedIncludes(chunks[i]!, reversed[i]!));
   }
 
-  /** Every index term that ends with `ending`. */
-  async endingWith(ending: string): Promise<string[]> {
+  /**
+   * Every index term that ends with `ending`, spelled backwards as stored: edit distances are
+   * the same backwards, so a caller reverses only the terms it keeps.
+   */
+  async reversedEndingWith(ending: string): Promise<string[]> {
     if (!this.chunkStarts.length) return [];
     const key = reverseTerm(ending);
     const first = chunkHolding(this.chunkStarts, key);
     const last = chunkHolding(this.chunkStarts, key + '\uffff');
     const chunks = await Promise.all(Array.from({ length: last - first + 1 }, (_, i) => this.chunks.get(first + i)));
     const out: string[] = [];
-    for (const terms of chunks) for (const term of terms) if (term.startsWith(key)) out.push(reverseTerm(term));
+    for (const terms of chunks) {
+      // sorted: the terms starting with `key` are one run, from the first not below it
+      for (let i = lowerBound(terms, key); i < terms.length && terms[i]!.startsWith(key); i++) out.push(terms[i]!);
+    }
     return out;
   }
 }
