@@ -8,15 +8,15 @@ interface Scheduler {
  * Not requestIdleCallback: a callback asked for during an idle period waits for the next one,
  * up to 50 ms, which made a preload of 650 chunks take seconds.
  */
-export function idleMoment(): Promise<void> {
+export function backgroundTurn(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (scheduler?.postTask) return scheduler.postTask(() => {}, { priority: 'background' });
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
- * Runs `tasks` in order, at most `concurrency` at a time, each starting at an idle moment: the
- * page's input and rendering come first, and most of the browser's six connections per host
+ * Runs `tasks` in order, at most `concurrency` at a time, each starting in a background-priority
+ * task: the page's input and rendering come first, and most of the browser's six connections per host
  * stay free for the fetches a query needs now. Every task runs even when one fails; the first
  * failure is then rethrown.
  */
@@ -26,7 +26,7 @@ export async function inBackground(tasks: ReadonlyArray<() => Promise<unknown>>,
   const worker = async () => {
     while (next < tasks.length) {
       const task = tasks[next++]!;
-      await idleMoment();
+      await backgroundTurn();
       await task().catch((error: unknown) => void (failure ??= { error }));
     }
   };

@@ -1,7 +1,7 @@
 import { ANALYZER_VERSION } from '../analyzer/index.js';
 import { decodeMeta, fileName, gunzip, validateManifest, ManifestError, type Manifest, type PackFile } from '../format/index.js';
 import { WordEnds } from './word-ends.js';
-import { idleMoment, inBackground } from './background.js';
+import { backgroundTurn, inBackground } from './background.js';
 import type { ChunkCache } from './chunk-cache.js';
 import { DocStore } from './doc-store.js';
 import { createFetcher, resolveLocation, type Fetcher } from './fetcher.js';
@@ -119,7 +119,7 @@ class OpenedIndex implements BahthIndex {
     await inBackground(wanted.filter((pack) => fits(pack[4])).map((pack) => () => this.loadPack(pack, caches[pack[0]])), PACK_CONCURRENCY);
   }
 
-  /** Fetches a preload pack and hands each of its chunks to `cache`, one at an idle moment. */
+  /** Fetches a preload pack and hands each of its chunks to `cache`, one per background-priority task. */
   private async loadPack([kind, first, count, hash, bytes]: PackFile, cache: ChunkCache<unknown>): Promise<void> {
     const name = fileName('packs', [hash, bytes]);
     const data = await this.fetcher.read(name);
@@ -128,7 +128,7 @@ class OpenedIndex implements BahthIndex {
     for (let n = first; n < first + count; n++) {
       const size = this.manifest.files[kind][n]![1];
       const chunk = data.subarray(at, (at += size));
-      await idleMoment();
+      await backgroundTurn();
       // a corrupt chunk is forgotten by the cache, and fails again for the query that needs it
       await cache.seed(n, chunk).catch(() => {});
     }
