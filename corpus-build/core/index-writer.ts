@@ -1,7 +1,7 @@
 import { analyzeText, ANALYZER_VERSION } from '../../src/analyzer/index.js';
 import {
   FORMAT_VERSION, encodeMeta, encodeTermChunk, encodeEndsChunk, reverseTerm, encodeHeadChunk, encodeTextChunk, quantizeLength,
-  fileName, PACKED_KINDS, type Compressor, type FileKind, type IndexFile, type Manifest, type PackFile, type StoredDocument, type TermPostings,
+  fileName, concatBytes, PACKED_KINDS, type Compressor, type FileKind, type IndexFile, type Manifest, type PackFile, type StoredDocument, type TermPostings,
 } from '../../src/format/index.js';
 import { acceptCliticReading } from '../../src/search/clitic-rule.js';
 import { MINISEARCH_VERSION, BAHTH_VERSION } from '../../src/version.js';
@@ -127,12 +127,9 @@ export async function writeIndex(documents: IndexDocument[], options: IndexWrite
   });
 
   const files: WrittenIndex['files'] = [];
-  const dataOf = new Map<string, Uint8Array>();
   const addStored = async (kind: FileKind, data: Uint8Array): Promise<IndexFile> => {
     const file: IndexFile = [(await sha256Hex(data)).slice(0, 16), data.length];
-    const name = fileName(kind, file);
-    files.push({ name, data });
-    dataOf.set(name, data);
+    files.push({ name: fileName(kind, file), data });
     return file;
   };
   const addFile = async (kind: FileKind, raw: Uint8Array): Promise<IndexFile> => addStored(kind, await options.compress(raw));
@@ -210,6 +207,7 @@ export async function writeIndex(documents: IndexDocument[], options: IndexWrite
 
   // Preload packs: runs of consecutive chunks of each kind, their stored files concatenated.
   const chunkFiles = { heads: heads.files, terms: termFiles, ends: endsFiles };
+  const dataOf = new Map(files.map(({ name, data }) => [name, data]));
   const packs: PackFile[] = [];
   for (const kind of packBytes > 0 ? PACKED_KINDS : []) {
     const list = chunkFiles[kind];
@@ -235,14 +233,4 @@ export async function writeIndex(documents: IndexDocument[], options: IndexWrite
     files: { meta, terms: termFiles, ends: endsFiles, heads: heads.files, texts: texts.files, packs },
   };
   return { manifest, files };
-}
-
-function concatBytes(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }

@@ -5,12 +5,12 @@ import { Announcer } from './announcer.js';
 import { styles } from './bahth-search.styles.js';
 import { BahthErrorEvent } from './events/bahth-error.js';
 import { BahthResultsEvent } from './events/bahth-results.js';
-import { memo } from './memo.js';
 import { BahthSelectEvent } from './events/bahth-select.js';
 import { formatDate } from './format-date.js';
 import { highlight } from './highlight.js';
 import { IndexLoader, idle, type LoadMode } from './index-loader.js';
 import { plural, translationFor, type Translation } from './localize.js';
+import { memo } from './memo.js';
 import { safeUrl } from './safe-url.js';
 
 /** Whether the visitor asked to save data, or is on a 2G connection: then nothing is preloaded. */
@@ -51,10 +51,11 @@ const autonym = memo((code: string): string => {
  * @attr {'inline'|'modal'} variant - A field in the page (default), or a button opening a modal dialog.
  * @attr {number} limit - Most results to show (10).
  * @attr {number} preload-bytes - After the first results, fetch up to this many more bytes of
- *   the index, a few chunks at a time when the browser is idle: the heads of all documents first,
- *   then the term chunks, then the word-ends chunks (default 6291456, 6 MiB: all of them for an
- *   index of 15,000 news articles; texts are never preloaded). 0 switches preloading off, and so
- *   do the visitor's Save-Data setting and a 2G connection. Results are the same either way;
+ *   the index, in the index's preload packs, two at a time and decoded at background priority:
+ *   the heads of all documents first, then the term chunks, then the word-ends chunks (default
+ *   6291456, 6 MiB: all of them for an index of 15,000 news articles; texts are never
+ *   preloaded). 0 switches preloading off, and so do the visitor's Save-Data setting and a 2G
+ *   connection. Results are the same either way;
  *   preloading only saves later keystrokes a wait on the network, at the cost of bytes paid by
  *   visitors who search, not by every visitor.
  * @attr {string} lang - Language of the interface (Arabic or English); else the page's.

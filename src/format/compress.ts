@@ -1,3 +1,5 @@
+import { concatBytes } from './bytes.js';
+
 /**
  * Every index file is stored gzip-compressed and inflated in the browser with the native
  * DecompressionStream, so the index is small on the wire even when a static host does not
@@ -16,21 +18,11 @@ async function pipe(data: Uint8Array, stream: GenericTransformStream): Promise<U
   writer.close().catch(() => {});
   const reader = (stream.readable as ReadableStream<Uint8Array>).getReader();
   const parts: Uint8Array[] = [];
-  let length = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) return concatBytes(parts);
     parts.push(value);
-    length += value.length;
   }
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 /** Inflates gzip data. */

@@ -11,4 +11,4 @@ export { encodeTermChunk, TermChunk, type TermPostings } from './term-chunk.js';
 export { encodeEndsChunk, decodeEndsChunk, reverseTerm } from './ends-chunk.js';
 export { encodeHeadChunk, decodeHeadChunk, encodeTextChunk, decodeTextChunk, type DocumentHead, type StoredDocument } from './doc-chunks.js';
 export { gzip, gunzip, type Compressor } from './compress.js';
-export { FormatError } from './bytes.js';
+export { FormatError, concatBytes } from './bytes.js';

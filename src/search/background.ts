@@ -20,7 +20,7 @@ export function backgroundTurn(): Promise<void> {
  * stay free for the fetches a query needs now. Every task runs even when one fails; the first
  * failure is then rethrown.
  */
-export async function inBackground(tasks: ReadonlyArray<() => Promise<unknown>>, concurrency = 2): Promise<void> {
+export async function inBackground(tasks: ReadonlyArray<() => Promise<unknown>>, concurrency: number): Promise<void> {
   let next = 0;
   let failure: { error: unknown } | undefined;
   const worker = async () => {

@@ -1,6 +1,6 @@
 import { fileName, gunzip, type FileKind, type IndexFile } from '../format/index.js';
 import type { Fetcher } from './fetcher.js';
-import { readIndexFile } from './read-file.js';
+import { decodeIndexFile } from './read-file.js';
 
 /**
  * The chunks of one kind of index file, fetched by number when first asked for and decoded
@@ -30,7 +30,7 @@ export class ChunkCache<T> {
 
   private add(n: number, bytes: Promise<Uint8Array>): Promise<T> {
     const file = this.files[n]!;
-    const chunk = readIndexFile({ base: '', read: () => bytes }, fileName(this.kind, file), async (data) => this.decode(await gunzip(data)));
+    const chunk = bytes.then((data) => decodeIndexFile(fileName(this.kind, file), data, async (raw) => this.decode(await gunzip(raw))));
     chunk.then(() => (this.bytesLoaded += file[1]), () => this.chunks.delete(n));
     this.chunks.set(n, chunk);
     return chunk;
