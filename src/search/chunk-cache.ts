@@ -15,7 +15,7 @@ export class ChunkCache<T> {
     private readonly fetcher: Fetcher,
     private readonly kind: FileKind,
     private readonly files: readonly IndexFile[],
-    private readonly decode: (data: Uint8Array) => T,
+    private readonly decode: (data: Uint8Array, n: number) => T,
   ) {}
 
   /** Chunk `n`, fetching it if nobody has asked for it yet. */
@@ -30,7 +30,7 @@ export class ChunkCache<T> {
 
   private add(n: number, bytes: Promise<Uint8Array>): Promise<T> {
     const file = this.files[n]!;
-    const chunk = bytes.then((data) => decodeIndexFile(fileName(this.kind, file), data, async (raw) => this.decode(await gunzip(raw))));
+    const chunk = bytes.then((data) => decodeIndexFile(fileName(this.kind, file), data, async (raw) => this.decode(await gunzip(raw), n)));
     chunk.then(() => (this.bytesLoaded += file[1]), () => this.chunks.delete(n));
     this.chunks.set(n, chunk);
     return chunk;

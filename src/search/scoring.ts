@@ -1,14 +1,29 @@
 /** BM25+ parameters; the same defaults as MiniSearch. */
 export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 
-/**
- * BM25+ score of one term in one field of one document, exactly as MiniSearch computes it, so
- * bahth ranks like MiniSearch would given the same terms.
+/*
+ * BM25+ of one term in one field of one document, exactly as MiniSearch computes it, so bahth
+ * ranks like MiniSearch would given the same terms:
+ *   bm25(termFrequency, bm25Idf(matchingDocuments, totalDocuments), bm25LengthNorm(fieldLength, averageFieldLength))
+ * Split in three because the searcher computes the idf once per term and the length part once
+ * per document, outside the loop over postings.
  */
-export function bm25(termFrequency: number, matchingDocuments: number, totalDocuments: number, fieldLength: number, averageFieldLength: number): number {
-  const { k, b, d } = BM25;
-  const idf = Math.log(1 + (totalDocuments - matchingDocuments + 0.5) / (matchingDocuments + 0.5));
-  return idf * (d + (termFrequency * (k + 1)) / (termFrequency + k * (1 - b + (b * fieldLength) / averageFieldLength)));
+
+/** The inverse document frequency part of BM25+. */
+export function bm25Idf(matchingDocuments: number, totalDocuments: number): number {
+  return Math.log(1 + (totalDocuments - matchingDocuments + 0.5) / (matchingDocuments + 0.5));
+}
+
+/** The field length part of BM25+: `k × (1 − b + b × length / average length)`. */
+export function bm25LengthNorm(fieldLength: number, averageFieldLength: number): number {
+  const { k, b } = BM25;
+  return k * (1 - b + (b * fieldLength) / averageFieldLength);
+}
+
+/** BM25+ score from a term frequency and the two parts above. */
+export function bm25(termFrequency: number, idf: number, lengthNorm: number): number {
+  const { k, d } = BM25;
+  return idf * (d + (termFrequency * (k + 1)) / (termFrequency + lengthNorm));
 }
 
 /** Weight of a prefix completion `distance` letters longer than what was typed (MiniSearch's formula). */

@@ -2,7 +2,7 @@ import { analyzeQuery, wordTerms, type QueryWord } from '../analyzer/index.js';
 import { lengthOfCode, reverseTerm, type DocumentHead, type IndexMeta } from '../format/index.js';
 import { acceptCliticReading } from './clitic-rule.js';
 import type { DocStore } from './doc-store.js';
-import { bm25, fuzzyWeight, prefixWeight } from './scoring.js';
+import { bm25, bm25Idf, bm25LengthNorm, fuzzyWeight, prefixWeight } from './scoring.js';
 import { makeSnippet, matchRanges } from './snippet.js';
 import type { TermDictionary } from './term-dictionary.js';
 import type { WordEnds } from './word-ends.js';
@@ -53,6 +53,7 @@ interface DocScore {
 export class Searcher {
   private readonly candidateCache = new Map<string, Promise<Candidate[]>>();
   private scratch?: { total: Float64Array; matched: Uint16Array; wordScore: Float64Array };
+  private norms?: Float64Array[];
 
   constructor(
     private readonly meta: IndexMeta,
@@ -89,14 +90,7 @@ export class Searcher {
     try {
       for (const list of candidates) {
         const wordTouched: number[] = [];
-        for (const { term, weight } of list) {
-          this.scoreTerm(term, weight, stopOnly, (doc, s) => {
-            if (langFilter >= 0 && this.meta.docLanguage[doc] !== langFilter) return;
-            // BM25+ is never 0, so 0 means "not seen for this word yet"
-            if (wordScore[doc] === 0) wordTouched.push(doc);
-            wordScore[doc] += s;
-          });
-        }
+        for (const { term, weight } of list) this.scoreTerm(term, weight, stopOnly, langFilter, wordScore, wordTouched);
         for (const doc of wordTouched) {
           if (matched[doc] === 0) touched.push(doc);
           total[doc] += wordScore[doc]!;
@@ -254,9 +248,8 @@ export class Searcher {
       const prefix = typed.slice(0, typed.length - cut);
       if ([...prefix].length < Math.max(MIN_PREFIX, cut ? 3 : 0)) return -1;
       await this.terms.load(this.terms.chunksOfPrefix(prefix));
-      const completions = this.terms.withPrefix(prefix)
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .slice(0, MAX_COMPLETIONS([...prefix].length));
+      // the most frequent first (postings size as frequency); ties alphabetically
+      const completions = topK(this.terms.withPrefix(prefix), MAX_COMPLETIONS([...prefix].length), (a, b) => a[1] - b[1] || (a[0] < b[0] ? 1 : -1));
       for (const [term] of completions) add(term, term === word.prefix ? 1 : prefixWeight(term.length, Math.max(1, term.length - typed.length)));
       if (completions.length) return cut;
     }
@@ -272,21 +265,43 @@ export class Searcher {
     return false;
   }
 
-  /** Calls `hit` with each document holding `term` and its weighted BM25+ score. */
-  private scoreTerm(term: string, weight: number, titleOnly: boolean, hit: (doc: number, score: number) => void): void {
+  /**
+   * Adds the weighted BM25+ score of `term` to `wordScore` for each document holding it (in
+   * the language `langFilter`, unless it is -1), and lists in `touched` the documents it scores
+   * first. The hot loop of every keystroke: a two-letter prefix scores most documents.
+   */
+  private scoreTerm(term: string, weight: number, titleOnly: boolean, langFilter: number, wordScore: Float64Array, touched: number[]): void {
     const postings = this.terms.postings(term);
     if (!postings) return;
-    const { fields, documentCount, averageFieldLength, fieldLengthCodes } = this.meta;
+    const { fields, documentCount, docLanguage } = this.meta;
+    const norms = this.lengthNorms();
     postings.forEach((entry, field) => {
       if (!entry || (titleOnly && fields[field] !== 'title')) return;
       const boost = (FIELD_BOOST[fields[field]!] ?? 1) * weight;
-      const n = entry.docs.length;
+      const { docs, freqs } = entry;
+      const n = docs.length;
+      const idf = bm25Idf(n, documentCount);
+      const norm = norms[field]!;
       for (let i = 0; i < n; i++) {
-        const doc = entry.docs[i]!;
-        const length = lengthOfCode(fieldLengthCodes[doc * fields.length + field]!);
-        hit(doc, boost * bm25(entry.freqs[i]!, n, documentCount, length, averageFieldLength[field] || 1));
+        const doc = docs[i]!;
+        if (langFilter >= 0 && docLanguage[doc] !== langFilter) continue;
+        const score = boost * bm25(freqs[i]!, idf, norm[doc]!);
+        // BM25+ is never 0, so 0 means "not seen for this word yet"
+        if (wordScore[doc] === 0) touched.push(doc);
+        wordScore[doc] += score;
       }
     });
+  }
+
+  /** Per field, each document's BM25+ length part, made at the first query. */
+  private lengthNorms(): Float64Array[] {
+    return (this.norms ??= this.meta.fields.map((_, field) => {
+      const { fields, documentCount, averageFieldLength, fieldLengthCodes } = this.meta;
+      const average = averageFieldLength[field] || 1;
+      const norm = new Float64Array(documentCount);
+      for (let doc = 0; doc < documentCount; doc++) norm[doc] = bm25LengthNorm(lengthOfCode(fieldLengthCodes[doc * fields.length + field]!), average);
+      return norm;
+    }));
   }
 }
 
@@ -298,8 +313,8 @@ const ARABIC_LETTERS = [...'ءابتثجحخدذرزسشصضطظعغفقكلمن
  * The `k` best of `items`, best first, where `better(a, b) > 0` means a comes before b: one
  * pass that compares most items with the current k-th only, instead of sorting them all.
  */
-function topK(items: readonly number[], k: number, better: (a: number, b: number) => number): number[] {
-  const top: number[] = [];
+function topK<T>(items: readonly T[], k: number, better: (a: T, b: T) => number): T[] {
+  const top: T[] = [];
   if (k <= 0) return top;
   for (const item of items) {
     if (top.length === k && better(item, top[k - 1]!) <= 0) continue;
