@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { BahthIndex, SearchHit } from '../search/types.js';
+import type { BahthIndex, SearchHit, SearchResponse } from '../search/types.js';
 import { Announcer } from './announcer.js';
 import { styles } from './bahth-search.styles.js';
 import { BahthErrorEvent } from './events/bahth-error.js';
@@ -18,6 +18,9 @@ const constrainedNetwork = (): boolean => {
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean; effectiveType?: string } }).connection;
   return !!connection?.saveData || /2g$/.test(connection?.effectiveType ?? '');
 };
+
+/** Resolves at the start of the next frame, before it is rendered. */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /** Resolves after the next frame has been painted. */
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
@@ -152,6 +155,8 @@ export class BahthSearch extends LitElement {
   private requestId = 0;
   private abort?: AbortController;
   private preloaded?: BahthIndex;
+  /** The search of the last keystroke until it has shown its results (see scheduleUpdate). */
+  private searching?: Promise<SearchResponse | undefined>;
   private readonly langObserver = new MutationObserver(() => this.updateLang());
 
   override connectedCallback(): void {
@@ -226,6 +231,22 @@ export class BahthSearch extends LitElement {
       return;
     }
     const controller = (this.abort = new AbortController());
+    const searching = (this.searching = this.showResults(id, text, controller));
+    const response = await searching;
+    if (this.searching === searching) this.searching = undefined;
+    if (!response?.withSnippets) return;
+    // Without their text (a failed fetch) the results keep title and link, and lose only the snippet.
+    // The text is fetched once the titles are painted: its fetch would hold the frame back.
+    await afterPaint();
+    if (id !== this.requestId) return;
+    const full = await response.withSnippets().catch(() => undefined);
+    if (id !== this.requestId) return;
+    if (full) this.hits = full;
+    this.snippetsPending = false;
+  }
+
+  /** Runs the query and shows its hits (titles first); resolves with its response, or nothing when it failed or a newer one came. */
+  private async showResults(id: number, text: string, controller: AbortController): Promise<SearchResponse | undefined> {
     const index = await this.loader.load();
     if (!index || id !== this.requestId) return;
     try {
@@ -242,17 +263,21 @@ export class BahthSearch extends LitElement {
         this.preloaded = index;
         idle(() => void index.preload(this.preloadBytes).catch(() => {}));
       }
-      // Without their text (a failed fetch) the results keep title and link, and lose only the snippet.
-      // The text is fetched once the titles are painted: its fetch would hold the frame back.
-      await afterPaint();
-      if (id !== this.requestId) return;
-      const full = await response.withSnippets?.().catch(() => undefined);
-      if (id !== this.requestId) return;
-      if (full) this.hits = full;
-      this.snippetsPending = false;
+      return response;
     } catch (error) {
       if (id === this.requestId && !controller.signal.aborted) this.loader.fail(error);
+      return;
     }
+  }
+
+  /**
+   * Holds an update asked for while a search runs until the search has shown its results, at
+   * most until the next frame: a keystroke whose chunks are loaded renders once, the field's
+   * state and its results together, not twice.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.searching) return super.scheduleUpdate();
+    return Promise.race([this.searching, nextFrame()]).then(() => super.scheduleUpdate());
   }
 
   private readonly intent = (): void => void this.loader.load();

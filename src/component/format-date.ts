@@ -8,6 +8,13 @@ const formatter = memo((key) => {
 
 /** An ISO 8601 date as the document's language writes it; the string itself when unparsable. */
 export function formatDate(iso: string, lang: string): string {
+  return formatted(`${lang}|${iso}`);
+}
+
+/** Each result shows its date on every keystroke: format each date once. */
+const formatted = memo((key) => {
+  const bar = key.indexOf('|');
+  const [lang, iso] = [key.slice(0, bar), key.slice(bar + 1)];
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   try {
@@ -17,4 +24,4 @@ export function formatDate(iso: string, lang: string): string {
   } catch {
     return iso;
   }
-}
+});

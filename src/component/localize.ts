@@ -37,9 +37,15 @@ export const translationFor = (lang: string): Translation => (/^ar\b/i.test(lang
 
 /** `forms` for `n` under the plural rules of `t`'s language, with `{n}` in its numerals. */
 export function plural(t: Translation, forms: PluralForms, n: number): string {
-  const form = forms[pluralRules(t.code).select(n)] ?? forms.other;
-  return form.replace('{n}', numberFormat(`${t.code}|${t.digits}`).format(n));
+  const [rule, digits] = countIn(`${t.code}|${t.digits}|${n}`);
+  return (forms[rule] ?? forms.other).replace('{n}', digits);
 }
+
+/** A count's plural category and numerals (`code|digits|n`): the status line asks on every keystroke. */
+const countIn = memo((key): [Intl.LDMLPluralRule, string] => {
+  const [code, digits, n] = key.split('|');
+  return [pluralRules(code!).select(Number(n)), numberFormat(`${code}|${digits}`).format(Number(n))];
+});
 
 const pluralRules = memo((code) => new Intl.PluralRules(code));
 const numberFormat = memo((key) => {

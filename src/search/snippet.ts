@@ -14,8 +14,26 @@ function matchedTerm(t: ReturnType<typeof analyzeText>[number], terms: ReadonlyS
   return undefined;
 }
 
+/** Texts analyzed lately: typing on re-marks the same titles and paragraphs, keystroke after keystroke. */
+const ANALYZED_CACHE_SIZE = 256;
+const analyzedCache = new Map<string, ReturnType<typeof analyzeText>>();
+
+/** {@link analyzeText}, remembered for the last texts analyzed. */
+function analyzed(text: string): ReturnType<typeof analyzeText> {
+  let tokens = analyzedCache.get(text);
+  if (tokens) {
+    // the most recently used go last, so the oldest is first to go
+    analyzedCache.delete(text);
+  } else {
+    tokens = analyzeText(text);
+    if (analyzedCache.size >= ANALYZED_CACHE_SIZE) analyzedCache.delete(analyzedCache.keys().next().value!);
+  }
+  analyzedCache.set(text, tokens);
+  return tokens;
+}
+
 function matchesIn(text: string, offset: number, terms: ReadonlySet<string>, out: Match[]): void {
-  for (const t of analyzeText(text)) {
+  for (const t of analyzed(text)) {
     const term = matchedTerm(t, terms);
     if (!term) continue;
     let start = offset + t.start;
