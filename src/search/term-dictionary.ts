@@ -11,8 +11,9 @@ interface TermRef {
 }
 
 /**
- * The part of the term index loaded so far, in MiniSearch's radix tree (SearchableMap) for
- * exact and prefix lookups. Term chunks are fetched by term range, each at most once.
+ * The part of the term index loaded so far: MiniSearch's radix tree (SearchableMap) for exact
+ * lookups, and the chunks' own sorted terms for prefix lookups. Term chunks are fetched by term
+ * range, each at most once.
  */
 export class TermDictionary {
   private readonly map = new SearchableMap<TermRef>();
