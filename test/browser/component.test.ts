@@ -171,6 +171,26 @@ describe('<bahth-search> combobox', () => {
     expect(h.titles).to.deep.equal(['Public library opens in Aleppo']);
   });
 
+  it('renders a keystroke once, the field and its results together, when its chunks are loaded', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX_EN} lang="en"></bahth-search>`);
+    await h.search('olive harves');
+    await h.search('t'); // the field now holds "olive harvest"
+    await h.press('Backspace');
+    await h.resultsFor('olive harves');
+    const renders: string[] = [];
+    const el = h.el as unknown as { updated(changed: Map<string, unknown>): void };
+    const updated = el.updated.bind(el);
+    el.updated = (changed) => {
+      renders.push(`${h.input.getAttribute('aria-expanded')} ${h.titles.join()}`);
+      updated(changed);
+    };
+    const shown = new Promise((resolve) => h.el.addEventListener('bahth-results', resolve, { once: true }));
+    await h.type('t');
+    await shown;
+    await h.el.updateComplete;
+    expect(renders).to.deep.equal(['true Olive harvest season begins in the villages']);
+  });
+
   it('drops a superseded answer (search() called again before the first finished)', async () => {
     const h = await BahthHarness.render(html`<bahth-search index=${INDEX_EN} lang="en"></bahth-search>`);
     const first = h.el.search('olive'); // still loading the index
