@@ -23,7 +23,7 @@ const constrainedNetwork = (): boolean => {
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /** Resolves after the next frame has been painted. */
-const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+const afterPaint = () => nextFrame().then(() => new Promise<void>((resolve) => setTimeout(resolve)));
 
 const isEditable = (el: EventTarget | undefined): boolean =>
   el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
