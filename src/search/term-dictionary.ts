@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { TermChunk, type Manifest, type TermPostings } from '../format/index.js';
 import type { Fetcher } from './fetcher.js';
-import { chunkHolding } from './chunk-directory.js';
+import { chunkHolding, lowerBound } from './chunk-directory.js';
 import { ChunkCache } from './chunk-cache.js';
 
 /** Where a loaded term's postings are. */
@@ -18,13 +18,16 @@ interface TermRef {
 export class TermDictionary {
   private readonly map = new SearchableMap<TermRef>();
   private readonly cache = new Map<string, TermPostings>();
+  /** The decoded term chunks by number, for prefix lookups in their sorted terms. */
+  private readonly decoded: TermChunk[] = [];
   /** The term chunks, by number (preloading fills it too). */
   readonly chunks: ChunkCache<TermChunk>;
 
   constructor(fetcher: Fetcher, manifest: Manifest, private readonly chunkStarts: string[]) {
-    this.chunks = new ChunkCache(fetcher, 'terms', manifest.files.terms, (data) => {
+    this.chunks = new ChunkCache(fetcher, 'terms', manifest.files.terms, (data, n) => {
       const chunk = new TermChunk(data);
       chunk.terms.forEach((term, index) => this.map.set(term, { chunk, index }));
+      this.decoded[n] = chunk;
       return chunk;
     });
   }
@@ -75,12 +78,19 @@ export class TermDictionary {
   }
 
   /**
-   * Loaded terms starting with `prefix`, each with the size of its encoded postings: a cheap
-   * stand-in for its frequency, known without decoding them.
+   * Loaded terms starting with `prefix`, in term order, each with the size of its encoded
+   * postings: a cheap stand-in for its frequency, known without decoding them. Read by binary
+   * search from the sorted terms of the chunks that can hold them: a two-letter prefix has
+   * thousands of completions, which the radix tree would walk node by node.
    */
   withPrefix(prefix: string): Array<[string, number]> {
     const out: Array<[string, number]> = [];
-    for (const [term, ref] of this.map.atPrefix(prefix)) out.push([term, ref.chunk.postingBytes(ref.index)]);
+    for (const n of this.chunksOfPrefix(prefix)) {
+      const chunk = this.decoded[n];
+      if (!chunk) continue;
+      const { terms } = chunk;
+      for (let i = lowerBound(terms, prefix); i < terms.length && terms[i]!.startsWith(prefix); i++) out.push([terms[i]!, chunk.postingBytes(i)]);
+    }
     return out;
   }
 
