@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { BahthIndex, SearchHit, SearchResponse } from '../search/types.js';
 import { Announcer } from './announcer.js';
 import { styles } from './bahth-search.styles.js';
@@ -145,8 +145,13 @@ export class BahthSearch extends LitElement {
   @state() private filter = '';
   @state() private uiLang = 'en';
 
-  @query('input[role=combobox]') private input?: HTMLInputElement;
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private get input(): HTMLInputElement | null | undefined {
+    return this.renderRoot?.querySelector('input[role=combobox]');
+  }
+
+  private get dialog(): HTMLDialogElement | null | undefined {
+    return this.renderRoot?.querySelector('dialog');
+  }
 
   private readonly loader = new IndexLoader(this, (error) =>
     this.dispatchEvent(new BahthErrorEvent({ code: error.code, message: error.message })),
@@ -261,7 +266,8 @@ export class BahthSearch extends LitElement {
       this.dispatchEvent(new BahthResultsEvent({ query: text, hits: response.hits.length, total: response.total }));
       if (this.preloaded !== index && this.preloadBytes > 0 && !constrainedNetwork()) {
         this.preloaded = index;
-        idle(() => void index.preload(this.preloadBytes).catch(() => {}));
+        // and each language's date format made, like the analyzer's code warmed in preload()
+        idle(() => void index.preload(this.preloadBytes).then(() => Object.keys(index.languages).map((lang) => formatDate('2000-01-01', lang)), () => {}));
       }
       return response;
     } catch (error) {
@@ -417,7 +423,7 @@ export class BahthSearch extends LitElement {
               @focus=${this.intent} @pointerenter=${this.intent}>${label}${this.shortcut === 'none'
                 ? nothing
                 : html`<kbd aria-hidden="true">${mac ? '⌘' : 'Ctrl'} ${this.shortcut.toUpperCase()}</kbd>`}</button>
-            <dialog part="dialog" aria-label=${label} @click=${(e: Event) => e.target === this.dialog && this.dialog.close()}>
+            <dialog part="dialog" aria-label=${label} @click=${(e: Event) => e.target === this.dialog && this.dialog?.close()}>
               <div class="dialog-body">${box}
                 <button part="close" class="close" type="button" @click=${() => this.dialog?.close()}>${t.close}</button>
               </div>

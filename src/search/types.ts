@@ -97,8 +97,10 @@ export interface BahthIndex {
    * heads of every document (so result lists need no fetch), then term chunks, then word-ends
    * chunks (the typo path's), in the index's preload packs (none: nothing is preloaded). Packs
    * are fetched two at a time and their chunks decoded at background priority, so typing stays
-   * smooth and a query's own fetches do not queue behind them. Results are the
-   * same either way; later searches just wait on the network less.
+   * smooth and a query's own fetches do not queue behind them. First of all, it runs the
+   * analyzer once on text of both scripts, so the first word typed in the other script does not
+   * wait for its code to be compiled. Results are the same either way; later searches just wait
+   * less.
    */
   preload(maxBytes?: number): Promise<void>;
   /** Bytes fetched so far (compressed, as stored). */
