@@ -4,19 +4,18 @@ import type { Fetcher } from './fetcher.js';
 import { chunkHolding, lowerBound } from './chunk-directory.js';
 import { ChunkCache } from './chunk-cache.js';
 
-/** Where a loaded term's postings are. */
-interface TermRef {
-  chunk: TermChunk;
-  index: number;
-}
-
 /**
  * The part of the term index loaded so far: MiniSearch's radix tree (SearchableMap) for exact
  * lookups, and the chunks' own sorted terms for prefix lookups. Term chunks are fetched by term
  * range, each at most once.
  */
 export class TermDictionary {
-  private readonly map = new SearchableMap<TermRef>();
+  /**
+   * Where each loaded term is: its index in its chunk × the number of chunks + the chunk's
+   * number. A small integer rather than an object per term: a preloaded index has hundreds of
+   * thousands of terms, and every object is one more for the garbage collector to trace.
+   */
+  private readonly map = new SearchableMap<number>();
   private readonly cache = new Map<string, TermPostings>();
   /** The decoded term chunks by number, for prefix lookups in their sorted terms. */
   private readonly decoded: TermChunk[] = [];
@@ -26,7 +25,8 @@ export class TermDictionary {
   constructor(fetcher: Fetcher, manifest: Manifest, private readonly chunkStarts: string[]) {
     this.chunks = new ChunkCache(fetcher, 'terms', manifest.files.terms, (data, n) => {
       const chunk = new TermChunk(data);
-      chunk.terms.forEach((term, index) => this.map.set(term, { chunk, index }));
+      const chunkCount = this.chunkStarts.length;
+      chunk.terms.forEach((term, index) => this.map.set(term, index * chunkCount + n));
       this.decoded[n] = chunk;
       return chunk;
     });
@@ -63,8 +63,9 @@ export class TermDictionary {
     let postings = this.cache.get(term);
     if (postings) return postings;
     const ref = this.map.get(term);
-    if (!ref) return undefined;
-    postings = ref.chunk.postings(ref.index);
+    if (ref === undefined) return undefined;
+    const chunkCount = this.chunkStarts.length;
+    postings = this.decoded[ref % chunkCount]!.postings(Math.floor(ref / chunkCount));
     this.cache.set(term, postings);
     return postings;
   }
