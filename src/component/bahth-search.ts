@@ -266,8 +266,8 @@ export class BahthSearch extends LitElement {
       this.dispatchEvent(new BahthResultsEvent({ query: text, hits: response.hits.length, total: response.total }));
       if (this.preloaded !== index && this.preloadBytes > 0 && !constrainedNetwork()) {
         this.preloaded = index;
-        // and each language's date format made, like the analyzer's code warmed in preload()
-        idle(() => void index.preload(this.preloadBytes).then(() => Object.keys(index.languages).map((lang) => formatDate('2000-01-01', lang)), () => {}));
+        // then each language's date format is made, as preload() warms the analyzer's code
+        idle(() => void index.preload(this.preloadBytes).then(() => Object.keys(index.languages).forEach((lang) => formatDate('2000-01-01', lang)), () => {}));
       }
       return response;
     } catch (error) {

@@ -109,6 +109,8 @@ class OpenedIndex implements BahthIndex {
   }
 
   async preload(maxBytes = Infinity): Promise<void> {
+    await backgroundTurn();
+    warmUp();
     let budget = maxBytes;
     const fits = (bytes: number) => bytes <= budget && (budget -= bytes) >= 0;
     const files = this.manifest.files;
@@ -116,8 +118,6 @@ class OpenedIndex implements BahthIndex {
     // the first letters of each new word need, then the word-ends chunks of the typo path.
     const caches: Record<PackFile[0], ChunkCache<unknown>> = { heads: this.store.headChunks, terms: this.terms.chunks, ends: this.ends.chunks };
     // packs whose chunks are all loaded already are skipped (an index built with --pack-bytes 0 has none)
-    await backgroundTurn();
-    warmUp();
     const wanted = (files.packs ?? []).filter(([kind, first, count]) => Array.from({ length: count }, (_, i) => first + i).some((n) => !caches[kind].requested(n)));
     await inBackground(wanted.filter((pack) => fits(pack[4])).map((pack) => () => this.loadPack(pack, caches[pack[0]])), PACK_CONCURRENCY);
   }

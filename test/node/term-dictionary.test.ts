@@ -32,7 +32,7 @@ describe('TermDictionary', () => {
   it('lists the loaded terms starting with a prefix, in term order, across chunk boundaries', async () => {
     const dictionary = open();
     await dictionary.load(starts.keys());
-    // the prefixes whose terms span more than one chunk
+    // the prefixes whose range of chunks is more than one
     const spanning = [...new Set(allTerms.map((t) => t.slice(0, 2)))].filter((p) => dictionary.chunksOfPrefix(p).length > 1);
     assert.ok(spanning.length > 0, 'the fixture has a prefix whose terms span chunks');
     for (const prefix of [...spanning, 'ال', 'neg', 'zzz']) {
