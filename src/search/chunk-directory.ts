@@ -38,3 +38,18 @@ export function lowerBound(sorted: readonly string[], key: string): number {
   }
   return lo;
 }
+
+/** Numbers of the chunks, given their first keys in ascending order, whose range may hold keys starting with `prefix`. */
+export function chunksOfPrefix(starts: readonly string[], prefix: string): number[] {
+  const first = chunkHolding(starts, prefix);
+  const last = chunkHolding(starts, prefix + '\uffff');
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** The items of ascending `sorted` that start with `prefix`: one run, from the first not below it, as [start, end). */
+export function prefixRun(sorted: readonly string[], prefix: string): [start: number, end: number] {
+  const start = lowerBound(sorted, prefix);
+  let end = start;
+  while (end < sorted.length && sorted[end]!.startsWith(prefix)) end++;
+  return [start, end];
+}

@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { TermChunk, type Manifest, type TermPostings } from '../format/index.js';
 import type { Fetcher } from './fetcher.js';
-import { chunkHolding, lowerBound } from './chunk-directory.js';
+import { chunkHolding, chunksOfPrefix, prefixRun } from './chunk-directory.js';
 import { ChunkCache } from './chunk-cache.js';
 
 /**
@@ -43,9 +43,7 @@ export class TermDictionary {
 
   /** Numbers of the chunks that may hold terms starting with `prefix`. */
   chunksOfPrefix(prefix: string): number[] {
-    const first = this.chunkOf(prefix);
-    const last = this.chunkOf(prefix + '\uffff');
-    return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+    return chunksOfPrefix(this.chunkStarts, prefix);
   }
 
   /** Loads the given chunks (those not loaded yet), in parallel. */
@@ -89,8 +87,8 @@ export class TermDictionary {
     for (const n of this.chunksOfPrefix(prefix)) {
       const chunk = this.decoded[n];
       if (!chunk) continue;
-      const { terms } = chunk;
-      for (let i = lowerBound(terms, prefix); i < terms.length && terms[i]!.startsWith(prefix); i++) out.push([terms[i]!, chunk.postingBytes(i)]);
+      const [start, end] = prefixRun(chunk.terms, prefix);
+      for (let i = start; i < end; i++) out.push([chunk.terms[i]!, chunk.postingBytes(i)]);
     }
     return out;
   }

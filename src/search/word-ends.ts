@@ -1,6 +1,6 @@
 import { decodeEndsChunk, reverseTerm, type Manifest } from '../format/index.js';
 import type { Fetcher } from './fetcher.js';
-import { chunkHolding, lowerBound, sortedIncludes } from './chunk-directory.js';
+import { chunkHolding, chunksOfPrefix, prefixRun, sortedIncludes } from './chunk-directory.js';
 import { ChunkCache } from './chunk-cache.js';
 
 /**
@@ -35,14 +35,7 @@ export class WordEnds {
   async reversedEndingWith(ending: string): Promise<string[]> {
     if (!this.chunkStarts.length) return [];
     const key = reverseTerm(ending);
-    const first = chunkHolding(this.chunkStarts, key);
-    const last = chunkHolding(this.chunkStarts, key + '\uffff');
-    const chunks = await Promise.all(Array.from({ length: last - first + 1 }, (_, i) => this.chunks.get(first + i)));
-    const out: string[] = [];
-    for (const terms of chunks) {
-      // sorted: the terms starting with `key` are one run, from the first not below it
-      for (let i = lowerBound(terms, key); i < terms.length && terms[i]!.startsWith(key); i++) out.push(terms[i]!);
-    }
-    return out;
+    const chunks = await Promise.all(chunksOfPrefix(this.chunkStarts, key).map((n) => this.chunks.get(n)));
+    return chunks.flatMap((terms) => terms.slice(...prefixRun(terms, key)));
   }
 }
