@@ -52,7 +52,7 @@ interface DocScore {
  */
 export class Searcher {
   private readonly candidateCache = new Map<string, Promise<Candidate[]>>();
-  private scratch?: { total: Float64Array; matched: Uint16Array; wordScore: Float64Array };
+  private scratch?: { total: Float64Array; matched: Uint16Array; wordScore: Float64Array; touched: Int32Array; wordTouched: Int32Array };
   private norms?: Float64Array[];
 
   constructor(
@@ -78,31 +78,34 @@ export class Searcher {
     if (options.lang && langFilter < 0) return { query, hits: [], total: 0 };
     // Dense arrays, not maps: a two-letter prefix touches most documents, on every keystroke.
     // Made once and zeroed where touched after use (this block does not await), so typing
-    // allocates no document-sized arrays.
-    const { total, matched, wordScore } = (this.scratch ??= {
-      total: new Float64Array(this.meta.documentCount),
-      matched: new Uint16Array(this.meta.documentCount),
-      wordScore: new Float64Array(this.meta.documentCount),
+    // allocates no document-sized arrays; the documents touched are listed in the first
+    // `touchedCount` places of `touched` (each once).
+    const n = this.meta.documentCount;
+    const { total, matched, wordScore, touched, wordTouched } = (this.scratch ??= {
+      total: new Float64Array(n),
+      matched: new Uint16Array(n),
+      wordScore: new Float64Array(n),
+      touched: new Int32Array(n),
+      wordTouched: new Int32Array(n),
     });
-    const touched: number[] = [];
+    let touchedCount = 0;
     let top: Array<[number, DocScore]>;
     let done = false;
     try {
+      // Indexed loops, not for-of, in this block and the functions it calls: they run over
+      // thousands of documents per keystroke, and code not yet optimized makes an iterator
+      // result per step, garbage whose collection pauses typing.
       for (const list of candidates) {
-        const wordTouched: number[] = [];
-        for (const { term, weight } of list) this.scoreTerm(term, weight, stopOnly, langFilter, wordScore, wordTouched);
-        for (const doc of wordTouched) {
-          if (matched[doc] === 0) touched.push(doc);
-          total[doc] += wordScore[doc]!;
-          matched[doc]++;
-          wordScore[doc] = 0;
-        }
+        let wordCount = 0;
+        for (let i = 0; i < list.length; i++) wordCount = this.scoreTerm(list[i]!.term, list[i]!.weight, stopOnly, langFilter, wordScore, wordTouched, wordCount);
+        touchedCount = addWordScores(wordTouched, wordCount, wordScore, total, matched, touched, touchedCount);
       }
 
       // Documents that match more of the query's words come first; BM25+ orders within. Only
       // the best `limit` are kept in order: a two-letter prefix touches most documents.
-      const before = (a: number, b: number) => matched[a]! - matched[b]! || total[a]! - total[b]! || b - a;
-      const best = topK(touched, limit, before);
+      // -1, 0 or 1 for the scores, not their difference: a small integer is never boxed
+      const before = (a: number, b: number) => matched[a]! - matched[b]! || Math.sign(total[a]! - total[b]!) || b - a;
+      const best = topK(touched, limit, before, touchedCount);
       top = best.map((doc) => [doc, {
         score: total[doc]!,
         words: matched[doc]!,
@@ -110,7 +113,7 @@ export class Searcher {
       }]);
       done = true;
     } finally {
-      if (done) for (const doc of touched) total[doc] = matched[doc] = 0;
+      if (done) for (let i = 0; i < touchedCount; i++) total[touched[i]!] = matched[touched[i]!] = 0;
       else for (const array of [total, matched, wordScore]) array.fill(0); // a corrupt chunk threw midway
     }
     const docs = top.map(([doc]) => doc);
@@ -122,14 +125,14 @@ export class Searcher {
       const heads = await this.store.heads(docs);
       await texts;
       options.signal?.throwIfAborted();
-      return { query, hits: await snippetsOf(top.map(([, s], i) => toHit(heads[i]!, s))), total: touched.length };
+      return { query, hits: await snippetsOf(top.map(([, s], i) => toHit(heads[i]!, s))), total: touchedCount };
     }
     const heads = await this.store.heads(docs);
     options.signal?.throwIfAborted();
     const hits = top.map(([, s], i) => toHit(heads[i]!, s));
     let withText: Promise<SearchHit[]> | undefined;
     const withSnippets = () => (withText ??= snippetsOf(hits));
-    return { query, hits, total: touched.length, withSnippets };
+    return { query, hits, total: touchedCount, withSnippets };
   }
 
   /**
@@ -259,7 +262,9 @@ export class Searcher {
   /** Whether document `doc` holds `term` in some field, or its title (postings are sorted by document). */
   private holds(term: string, doc: number, titleOnly: boolean): boolean {
     const fields = this.meta.fields;
-    for (const [field, entry] of (this.terms.postings(term) ?? []).entries()) {
+    const postings = this.terms.postings(term) ?? [];
+    for (let field = 0; field < postings.length; field++) {
+      const entry = postings[field];
       if (entry && (!titleOnly || fields[field] === 'title') && sortedIncludes(entry.docs, doc)) return true;
     }
     return false;
@@ -267,16 +272,18 @@ export class Searcher {
 
   /**
    * Adds the weighted BM25+ score of `term` to `wordScore` for each document holding it (in
-   * the language `langFilter`, unless it is -1), and lists in `touched` the documents it scores
-   * first. The hot loop of every keystroke: a two-letter prefix scores most documents.
+   * the language `langFilter`, unless it is -1), lists the documents it scores first in
+   * `touched` from place `count` on, and returns the list's new length. The hot loop of every
+   * keystroke: a two-letter prefix scores most documents.
    */
-  private scoreTerm(term: string, weight: number, titleOnly: boolean, langFilter: number, wordScore: Float64Array, touched: number[]): void {
+  private scoreTerm(term: string, weight: number, titleOnly: boolean, langFilter: number, wordScore: Float64Array, touched: Int32Array, count: number): number {
     const postings = this.terms.postings(term);
-    if (!postings) return;
+    if (!postings) return count;
     const { fields, documentCount, docLanguage } = this.meta;
     const norms = this.lengthNorms();
-    postings.forEach((entry, field) => {
-      if (!entry || (titleOnly && fields[field] !== 'title')) return;
+    for (let field = 0; field < postings.length; field++) {
+      const entry = postings[field];
+      if (!entry || (titleOnly && fields[field] !== 'title')) continue;
       const boost = (FIELD_BOOST[fields[field]!] ?? 1) * weight;
       const { docs, freqs } = entry;
       const n = docs.length;
@@ -287,10 +294,11 @@ export class Searcher {
         if (langFilter >= 0 && docLanguage[doc] !== langFilter) continue;
         const score = boost * bm25(freqs[i]!, idf, norm[doc]!);
         // BM25+ is never 0, so 0 means "not seen for this word yet"
-        if (wordScore[doc] === 0) touched.push(doc);
+        if (wordScore[doc] === 0) touched[count++] = doc;
         wordScore[doc] += score;
       }
-    });
+    }
+    return count;
   }
 
   /** Per field, each document's BM25+ length part, made at the first query. */
@@ -305,18 +313,40 @@ export class Searcher {
   }
 }
 
+/**
+ * Adds one query word's scores (`wordScore` of the first `wordCount` documents of
+ * `wordTouched`) to the documents' totals and counts of words matched, and zeroes them; lists
+ * the documents seen for the first time in `touched` from place `touchedCount` on, and returns
+ * its new length. Its own small function, so the engine optimizes it soon: unoptimized code
+ * boxes every number read from a Float64Array, thousands per keystroke.
+ */
+function addWordScores(
+  wordTouched: Int32Array, wordCount: number, wordScore: Float64Array,
+  total: Float64Array, matched: Uint16Array, touched: Int32Array, touchedCount: number,
+): number {
+  for (let i = 0; i < wordCount; i++) {
+    const doc = wordTouched[i]!;
+    if (matched[doc] === 0) touched[touchedCount++] = doc;
+    total[doc] += wordScore[doc]!;
+    matched[doc]++;
+    wordScore[doc] = 0;
+  }
+  return touchedCount;
+}
+
 const LATIN_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
 // Normalized Arabic letters (hamza seats, alef forms, ى and ة are already folded).
 const ARABIC_LETTERS = [...'ءابتثجحخدذرزسشصضطظعغفقكلمنهوي'];
 
 /**
- * The `k` best of `items`, best first, where `better(a, b) > 0` means a comes before b: one
+ * The `k` best of the first `length` of `items`, best first, where `better(a, b) > 0` means a comes before b: one
  * pass that compares most items with the current k-th only, instead of sorting them all.
  */
-function topK<T>(items: readonly T[], k: number, better: (a: T, b: T) => number): T[] {
+function topK<T>(items: ArrayLike<T>, k: number, better: (a: T, b: T) => number, length = items.length): T[] {
   const top: T[] = [];
   if (k <= 0) return top;
-  for (const item of items) {
+  for (let i = 0; i < length; i++) {
+    const item = items[i]!;
     if (top.length === k && better(item, top[k - 1]!) <= 0) continue;
     let at = top.length === k ? k - 1 : top.length;
     while (at > 0 && better(item, top[at - 1]!) > 0) {
