@@ -6,4 +6,23 @@ export default {
   litelement: true,
   // package.json names custom-elements.json itself: the analyzer must not rewrite it (tests run it with other outdirs)
   packagejson: false,
+  plugins: [privateStateIsNoAttribute()],
 };
+
+/**
+ * The component declares its reactive properties in `static properties` (no decorators, fewer
+ * bytes), where internal state is `{ state: true }`. The analyzer reads every entry there as an
+ * attribute; this drops those of private fields, which have no attribute.
+ */
+function privateStateIsNoAttribute() {
+  return {
+    name: 'private-state-is-no-attribute',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
+        const internal = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name));
+        if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !internal.has(a.fieldName));
+        for (const member of declaration.members ?? []) if (internal.has(member.name)) delete member.attribute;
+      }
+    },
+  };
+}

@@ -136,13 +136,9 @@ export const styles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 1px;
   }
-  [role='listbox'] {
-    display: grid;
-    gap: 0.125em;
-  }
+  /* block layout, not grid: the list is laid out again on every keystroke, and blocks cost less */
   [role='option'] {
-    display: grid;
-    gap: 0.2em;
+    display: block;
     padding-block: 0.5em;
     padding-inline: 0.75em;
     border-radius: calc(var(--_radius) - 0.125em);
@@ -151,13 +147,25 @@ export const styles = css`
     text-decoration: none;
     cursor: pointer;
   }
+  [role='option'] + [role='option'] {
+    margin-block-start: 0.125em;
+  }
   [role='option'].active {
     background: var(--_active);
     outline: 2px solid var(--_accent);
     outline-offset: -2px;
   }
+  .title,
+  .snippet,
+  .meta {
+    display: block;
+  }
   .title {
     font-weight: 600;
+  }
+  .snippet,
+  .meta {
+    margin-block-start: 0.2rem;
   }
   a .title {
     color: var(--_accent);

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { BahthIndex, SearchHit, SearchResponse } from '../search/types.js';
 import { Announcer } from './announcer.js';
 import { styles } from './bahth-search.styles.js';
@@ -114,36 +113,57 @@ const autonym = memo((code: string): string => {
 export class BahthSearch extends LitElement {
   static override styles: CSSResultGroup = styles;
 
+  // Declared here rather than with decorators: the decorators' code would cost every visitor bytes.
+  static override properties: PropertyDeclarations = {
+    index: {},
+    label: {},
+    placeholder: {},
+    load: {},
+    shortcut: {},
+    variant: {},
+    limit: { type: Number },
+    preloadBytes: { type: Number, attribute: 'preload-bytes' },
+    value: { state: true },
+    hits: { state: true },
+    snippetsPending: { state: true },
+    total: { state: true },
+    shown: { state: true },
+    active: { state: true },
+    open: { state: true },
+    filter: { state: true },
+    uiLang: { state: true },
+  };
+
   /** URL of the index folder written by `bahth build`. */
-  @property() index = '';
+  index = '';
   /** Label of the search field; empty for the localized "Search" / "بحث". */
-  @property() label = '';
+  label = '';
   /** Placeholder of the search field. */
-  @property() placeholder = '';
+  placeholder = '';
   /** When to fetch the index: on intent (default), at once, when idle, or when visible. */
-  @property() load: LoadMode = 'intent';
+  load: LoadMode = 'intent';
   /** Letter that with Ctrl/⌘ focuses the widget (so does "/"); `none` for no shortcut. */
-  @property() shortcut = 'k';
+  shortcut = 'k';
   /** A field in the page, or a button opening a modal dialog. */
-  @property() variant: 'inline' | 'modal' = 'inline';
+  variant: 'inline' | 'modal' = 'inline';
   /** Most results to show. */
-  @property({ type: Number }) limit = 10;
+  limit = 10;
   /** Bytes of index to preload when idle after the first results (6 MiB; 0: none; results do not depend on it). */
-  @property({ type: Number, attribute: 'preload-bytes' }) preloadBytes = 6291456;
+  preloadBytes = 6291456;
 
   /** Text in the field. */
-  @state() private value = '';
-  @state() private hits: SearchHit[] = [];
+  private value = '';
+  private hits: SearchHit[] = [];
   /** The hits shown still wait for their snippets' text. */
-  @state() private snippetsPending = false;
-  @state() private total = 0;
+  private snippetsPending = false;
+  private total = 0;
   /** Query of the results shown; null when none are. */
-  @state() private shown: string | null = null;
-  @state() private active = -1;
-  @state() private open = false;
+  private shown: string | null = null;
+  private active = -1;
+  private open = false;
   /** Language the results are filtered to ('' for all). */
-  @state() private filter = '';
-  @state() private uiLang = 'en';
+  private filter = '';
+  private uiLang = 'en';
 
   private get input(): HTMLInputElement | null | undefined {
     return this.renderRoot?.querySelector('input[role=combobox]');
@@ -366,18 +386,46 @@ export class BahthSearch extends LitElement {
       hit.date && hit.source ? ' · ' : '',
       hit.source ?? '',
     ];
+    // The snippet's element stays while its text is on the way (as a placeholder), so a
+    // keystroke changes its class and text instead of replacing an element in every result.
+    const pending = !hit.snippet && this.snippetsPending;
     const body = html`<span part="title" class="title">${highlight(hit.title, hit.titleMarks)}</span>
-      ${hit.snippet
-        ? html`<span part="snippet" class="snippet">${highlight(hit.snippet, hit.snippetMarks)}</span>`
-        : this.snippetsPending ? html`<span part="snippet placeholder" class="snippet placeholder"></span>` : nothing}
+      ${hit.snippet || pending
+        ? html`<span part=${pending ? 'snippet placeholder' : 'snippet'} class="snippet ${pending ? 'placeholder' : ''}">${highlight(hit.snippet, hit.snippetMarks)}</span>`
+        : nothing}
       ${hit.date || hit.source ? html`<span part="meta" class="meta">${meta}</span>` : nothing}`;
     const selected = i === this.active;
     const cls = selected ? 'active' : '';
-    const select = (e: Event) => this.choose(i, e);
-    const hover = () => (this.active = i);
+    // clicks and pointer moves are handled on the list (see optionOf): no listener per result to rebind
     return href
-      ? html`<a id="option-${i}" part="option" class=${cls} role="option" aria-selected=${selected} lang=${hit.lang} dir=${hit.dir} href=${href} tabindex="-1" @click=${select} @pointermove=${hover}>${body}</a>`
-      : html`<div id="option-${i}" part="option" class=${cls} role="option" aria-selected=${selected} lang=${hit.lang} dir=${hit.dir} @click=${select} @pointermove=${hover}>${body}</div>`;
+      ? html`<a id="option-${i}" part="option" class=${cls} role="option" aria-selected=${selected} lang=${hit.lang} dir=${hit.dir} href=${href} tabindex="-1">${body}</a>`
+      : html`<div id="option-${i}" part="option" class=${cls} role="option" aria-selected=${selected} lang=${hit.lang} dir=${hit.dir}>${body}</div>`;
+  }
+
+  /** The number of the result an event on the list happened in, or -1. */
+  private optionOf(e: Event): number {
+    const option = (e.target as Element).closest('[role=option]');
+    return option ? Number(option.id.slice(7)) : -1;
+  }
+
+  /** Keeps the focus in the field when the panel is clicked (a radio of the filter takes it, though). */
+  private onPanelMousedown(e: Event): void {
+    if (!(e.target instanceof HTMLInputElement)) e.preventDefault();
+  }
+
+  private onFilter(e: Event): void {
+    this.filter = (e.target as HTMLInputElement).value;
+    void this.run();
+  }
+
+  private onOptionClick(e: Event): void {
+    const i = this.optionOf(e);
+    if (i >= 0) this.choose(i, e);
+  }
+
+  private onOptionPointer(e: Event): void {
+    const i = this.optionOf(e);
+    if (i >= 0) this.active = i;
   }
 
   private renderBox(t: Translation, label: string): TemplateResult {
@@ -396,16 +444,17 @@ export class BahthSearch extends LitElement {
         ? html`<div part="error" class="error" role="alert">${t.errors[error.code]}
             <button part="retry" type="button" @click=${this.retry}>${t.retry}</button></div>`
         : nothing}
-      <div part="panel" class="panel ${panelOpen ? 'open' : ''}" @mousedown=${(e: Event) => e.target instanceof HTMLInputElement || e.preventDefault()}>
+      <div part="panel" class="panel ${panelOpen ? 'open' : ''}" @mousedown=${this.onPanelMousedown}>
         ${languages.length > 1
-          ? html`<fieldset part="filter" class="filter" ?hidden=${!panelOpen}>
+          ? html`<fieldset part="filter" class="filter" ?hidden=${!panelOpen} @change=${this.onFilter}>
               <legend class="sr">${t.language}</legend>
               ${['', ...languages].map((code) => html`<label lang=${code || nothing}><input class="sr" type="radio" name="lang"
-                .checked=${this.filter === code} @change=${() => { this.filter = code; void this.run(); }}>${code ? autonym(code) : t.all}</label>`)}
+                .value=${code} .checked=${this.filter === code}>${code ? autonym(code) : t.all}</label>`)}
             </fieldset>`
           : nothing}
         <div part="status" class="status" role="status">${this.announcer.message}</div>
-        <div id="listbox" part="listbox" role="listbox" aria-label=${t.results} ?hidden=${!this.expanded}>
+        <div id="listbox" part="listbox" role="listbox" aria-label=${t.results} ?hidden=${!this.expanded}
+          @click=${this.onOptionClick} @pointermove=${this.onOptionPointer}>
           ${this.expanded ? this.hits.map((hit, i) => this.renderHit(hit, i)) : nothing}
         </div>
       </div>

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { highlight } from '../../src/component/highlight.js';
 import { safeUrl } from '../../src/component/safe-url.js';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { openIndex } from '../../src/search/open-index.js';
 import { BahthHarness, INDEX, INDEX_EN } from './harness/bahth-harness.js';
 
@@ -121,6 +121,32 @@ describe('<bahth-search> combobox', () => {
       expect(seen).to.deep.equal(['Foreign minister meets Jordanian counterpart']);
     } finally {
       document.removeEventListener('bahth-select', listener);
+    }
+  });
+
+  it('a real pointer over a result makes it the active option, and a click inside it selects it', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="ar"></bahth-search>`);
+    const seen: string[] = [];
+    const listener = (e: Event) => {
+      e.preventDefault(); // stay on the test page
+      seen.push((e as CustomEvent).detail.hit.title);
+    };
+    document.addEventListener('bahth-select', listener);
+    try {
+      await h.search('وزير');
+      // the title, a child of the option: the list's listeners find the option it is in
+      const title = h.options[1]!.querySelector('[part=title]')!;
+      const box = title.getBoundingClientRect();
+      const position: [number, number] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+      await sendMouse({ type: 'move', position });
+      await h.el.updateComplete;
+      expect(h.input.getAttribute('aria-activedescendant')).to.equal(h.options[1]!.id);
+      expect(h.options[1]!.getAttribute('aria-selected')).to.equal('true');
+      await sendMouse({ type: 'click', position });
+      expect(seen).to.deep.equal([title.textContent]);
+    } finally {
+      document.removeEventListener('bahth-select', listener);
+      await resetMouse();
     }
   });
 
