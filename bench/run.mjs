@@ -42,6 +42,12 @@ const DO_BROWSER = !flag('no-browser');
 const DO_RELEVANCE = !flag('no-relevance');
 const QUERY_EVERY = Number(opt('query-every', QUICK ? 5 : 1)); // keep the queries of 1 target in N
 const TYPE_QUERIES = Number(opt('type-queries', 2)); // typed queries per language
+// Idle time before each key. A person types a key every 100-250 ms, so the page has finished its
+// frames when the next one comes, and Chromium starts the keystroke's frame as soon as its input
+// task ends. Typed a few ms after the previous frame, as without the pause, the keystroke's frame
+// waits for the next vsync: 0 to 16 ms set by how soon the harness saw the previous frame, which
+// differs between systems (bahth paints the snippets after the titles), not by their work.
+const KEY_PAUSE_MS = Number(opt('key-pause', 50));
 const REPS_LOCAL = Number(opt('reps', 3)); // cold loads on the local network (median reported)
 const REPS_THROTTLED = Number(opt('reps-throttled', 2)); // cold loads throttled (1 at the full size)
 const GROUP_BUDGET_S = Number(opt('group-budget', QUICK ? 20 : 30)); // relevance seconds per language/class group
@@ -105,7 +111,7 @@ const results = {
     cold: 'fresh browser context; the page and the library are loaded, then t0 = focus of the field + paste of the query (Input.insertText) — the index is not fetched before; t1 = after the frame that shows the first non-empty results (rAF then MessageChannel)',
     throttled: 'CDP Network.emulateNetworkConditions latency 40 ms, 10 Mbit/s down and up',
     budgets: `relevance: each language/class group stops after ${GROUP_BUDGET_S} s and reports how many of its queries ran; typing: ${TYPE_BUDGET_S} s per system and size`,
-    keystrokes: 'after the cold load (for bahth, after the preload that follows its first results has settled: no request for 500 ms, waiting 1.5 to 10 s), each query is typed one character at a time with CDP Input.dispatchKeyEvent keyDown/keyUp (text); per key, keydown event.timeStamp to after the frame that shows that prefix\'s results; next key only after that',
+    keystrokes: `after the cold load (for bahth, after the preload that follows its first results has settled: no request for 500 ms, waiting 1.5 to 10 s), each query is typed one character at a time with CDP Input.dispatchKeyEvent keyDown/keyUp (text); per key, keydown event.timeStamp to after the frame that shows that prefix's results; the next key only after that (for bahth, after its snippets are painted too) and ${KEY_PAUSE_MS} ms of idle page, the same for every system (a person types a key every 100-250 ms; typed right after the previous frame, a key's frame waits for the next vsync by an amount set by the harness)`,
     heap: 'CDP HeapProfiler.collectGarbage then Runtime.getHeapUsage usedSize, before the cold query and after its results (main thread only)',
     relevance: 'full corpus (both languages in one index or, where the system splits by language, all its per-language indexes), top 10, MRR@10 and success@10 per language and class',
     anchorsPage: 'one <input> and a plain <ul> of the top 5 titles, the same code for every anchor (pages/harness.js); bahth uses its own <bahth-search limit=5>',
@@ -334,6 +340,7 @@ async function browserRun(system, size, { throttled, keystrokes }) {
           if (Date.now() - tType > TYPE_BUDGET_S * 1000) { budgetHit = true; break; }
           typed += ch;
           await page.evaluate(() => { window.__bench.events = []; window.__bench.key = null; });
+          await page.waitForTimeout(KEY_PAUSE_MS);
           await key(cdp, ch);
           try {
             await page.waitForFunction((t) => window.__bench.events.some((e) => e.query === t) && window.__bench.key, typed, { timeout: 20000, polling: 5 });
