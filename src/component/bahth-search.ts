@@ -396,17 +396,12 @@ export class BahthSearch extends LitElement {
       ${hit.date || hit.source ? html`<span part="meta" class="meta">${meta}</span>` : nothing}`;
     const selected = i === this.active;
     const cls = selected ? 'active' : '';
-    // clicks and pointer moves are handled on the list (see optionOf): no listener per result to rebind
+    // clicks and pointer moves are handled on the list (see onOption): no listener per result to rebind
     return href
       ? html`<a id="option-${i}" part="option" class=${cls} role="option" aria-selected=${selected} lang=${hit.lang} dir=${hit.dir} href=${href} tabindex="-1">${body}</a>`
       : html`<div id="option-${i}" part="option" class=${cls} role="option" aria-selected=${selected} lang=${hit.lang} dir=${hit.dir}>${body}</div>`;
   }
 
-  /** The number of the result an event on the list happened in, or -1. */
-  private optionOf(e: Event): number {
-    const option = (e.target as Element).closest('[role=option]');
-    return option ? Number(option.id.slice(7)) : -1;
-  }
 
   /** Keeps the focus in the field when the panel is clicked (a radio of the filter takes it, though). */
   private onPanelMousedown(e: Event): void {
@@ -418,14 +413,13 @@ export class BahthSearch extends LitElement {
     void this.run();
   }
 
-  private onOptionClick(e: Event): void {
-    const i = this.optionOf(e);
-    if (i >= 0) this.choose(i, e);
-  }
-
-  private onOptionPointer(e: Event): void {
-    const i = this.optionOf(e);
-    if (i >= 0) this.active = i;
+  /** A click on a result chooses it; the pointer moving over one makes it the active one. */
+  private onOption(e: Event): void {
+    const option = (e.target as Element).closest('[role=option]');
+    if (!option) return;
+    const i = Number(option.id.slice(7)); // option-<i>
+    if (e.type === 'click') this.choose(i, e);
+    else this.active = i;
   }
 
   private renderBox(t: Translation, label: string): TemplateResult {
@@ -454,7 +448,7 @@ export class BahthSearch extends LitElement {
           : nothing}
         <div part="status" class="status" role="status">${this.announcer.message}</div>
         <div id="listbox" part="listbox" role="listbox" aria-label=${t.results} ?hidden=${!this.expanded}
-          @click=${this.onOptionClick} @pointermove=${this.onOptionPointer}>
+          @click=${this.onOption} @pointermove=${this.onOption}>
           ${this.expanded ? this.hits.map((hit, i) => this.renderHit(hit, i)) : nothing}
         </div>
       </div>

@@ -1,0 +1,14 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+/** The issue's budget for the script-tag bundle, widget and engine included, minified and gzip-compressed. */
+const BUDGET = 25_000;
+
+describe('dist/bahth.iife.js', () => {
+  it(`is at most ${BUDGET} bytes minified and gzip-compressed (level 6, as the benchmark and most CDNs compress)`, () => {
+    const bytes = gzipSync(readFileSync('dist/bahth.iife.js'), { level: 6 }).length;
+    assert.ok(bytes <= BUDGET, `${bytes} bytes: ${bytes - BUDGET} over the budget; every visitor pays for them`);
+  });
+});
