@@ -106,11 +106,8 @@ export class Searcher {
       // -1, 0 or 1 for the scores, not their difference: a small integer is never boxed
       const before = (a: number, b: number) => matched[a]! - matched[b]! || Math.sign(total[a]! - total[b]!) || b - a;
       const best = topK(touched, limit, before, touchedCount);
-      top = best.map((doc) => [doc, {
-        score: total[doc]!,
-        words: matched[doc]!,
-        terms: new Set(candidates.flatMap((list) => list.filter(({ term }) => this.holds(term, doc, stopOnly)).map(({ term }) => term))),
-      }]);
+      const terms = this.termsIn(candidates, best, stopOnly);
+      top = best.map((doc, i) => [doc, { score: total[doc]!, words: matched[doc]!, terms: terms[i]! }]);
       done = true;
     } finally {
       if (done) for (let i = 0; i < touchedCount; i++) total[touched[i]!] = matched[touched[i]!] = 0;
@@ -259,15 +256,25 @@ export class Searcher {
     return -1;
   }
 
-  /** Whether document `doc` holds `term` in some field, or its title (postings are sorted by document). */
-  private holds(term: string, doc: number, titleOnly: boolean): boolean {
+  /**
+   * For each of `docs`, the candidate terms it holds in some field (or in its title), in
+   * candidate order: the words its title and snippet mark. Each term's postings are looked up
+   * once for all the documents (they are sorted by document).
+   */
+  private termsIn(candidates: Candidate[][], docs: number[], titleOnly: boolean): Array<Set<string>> {
     const fields = this.meta.fields;
-    const postings = this.terms.postings(term) ?? [];
-    for (let field = 0; field < postings.length; field++) {
-      const entry = postings[field];
-      if (entry && (!titleOnly || fields[field] === 'title') && sortedIncludes(entry.docs, doc)) return true;
+    const out = docs.map(() => new Set<string>());
+    for (const list of candidates) {
+      for (const { term } of list) {
+        const postings = this.terms.postings(term) ?? [];
+        for (let field = 0; field < postings.length; field++) {
+          const entry = postings[field];
+          if (!entry || (titleOnly && fields[field] !== 'title')) continue;
+          docs.forEach((doc, i) => sortedIncludes(entry.docs, doc) && out[i]!.add(term));
+        }
+      }
     }
-    return false;
+    return out;
   }
 
   /**
