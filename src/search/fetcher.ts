@@ -30,8 +30,9 @@ export function createFetcher(base: string): Fetcher {
     return {
       base,
       async read(name) {
-        // The specifier is built at run time so browser bundlers leave Node's fs out.
-        const fs = (await import(/* @vite-ignore */ ['node', 'fs/promises'].join(':'))) as typeof import('node:fs/promises');
+        // Not import('node:fs/promises'): a browser bundler would try to resolve it, and esbuild
+        // fails on it (the minifier made the specifier a literal even when it was built at run time).
+        const fs = process.getBuiltinModule('node:fs/promises');
         try {
           return new Uint8Array(await fs.readFile(new URL(name, base)));
         } catch (error) {
