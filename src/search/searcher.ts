@@ -270,7 +270,7 @@ export class Searcher {
         for (let field = 0; field < postings.length; field++) {
           const entry = postings[field];
           if (!entry || (titleOnly && fields[field] !== 'title')) continue;
-          docs.forEach((doc, i) => sortedIncludes(entry.docs, doc) && out[i]!.add(term));
+          for (let i = 0; i < docs.length; i++) if (sortedIncludes(entry.docs, docs[i]!)) out[i]!.add(term);
         }
       }
     }
@@ -346,8 +346,9 @@ const LATIN_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
 const ARABIC_LETTERS = [...'ءابتثجحخدذرزسشصضطظعغفقكلمنهوي'];
 
 /**
- * The `k` best of the first `length` of `items`, best first, where `better(a, b) > 0` means a comes before b: one
- * pass that compares most items with the current k-th only, instead of sorting them all.
+ * The `k` best of the first `length` of `items`, best first, where `better(a, b) > 0` means a
+ * comes before b: one pass that compares most items with the current k-th only, instead of
+ * sorting them all.
  */
 function topK<T>(items: ArrayLike<T>, k: number, better: (a: T, b: T) => number, length = items.length): T[] {
   const top: T[] = [];
