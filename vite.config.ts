@@ -31,6 +31,8 @@ export default defineConfig(({ mode }) => {
   return {
     publicDir: false,
     plugins: [minifyCssTemplates()],
+    // the classic script only ever runs in a page: its Node-only code (reading an index from disk) goes
+    define: iife ? { 'typeof process': JSON.stringify('undefined') } : {},
     build: {
       target: 'es2022',
       emptyOutDir: false,

@@ -9,14 +9,18 @@ export interface Fetcher {
 }
 
 const hasScheme = (s: string) => /^[a-z][a-z0-9+.-]*:/i.test(s);
-const isNode = () => typeof process !== 'undefined' && !!process.versions?.node && typeof document === 'undefined';
+/**
+ * Whether this runs in Node (not in a browser). The script-tag build defines `typeof process` as
+ * "undefined", so its minifier drops the Node-only code below: no page runs it.
+ */
+const IN_NODE = typeof process !== 'undefined' && !!process.versions?.node && typeof document === 'undefined';
 
 /** Resolves what the caller passed (a URL, a page-relative URL, or in Node a folder path) to a folder URL. */
 export function resolveLocation(location: string | URL): string {
   let url: URL;
   if (location instanceof URL) url = new URL(location.href);
   else if (hasScheme(location)) url = new URL(location);
-  else if (isNode()) url = new URL(location, `file://${process.cwd()}/`);
+  else if (IN_NODE) url = new URL(location, `file://${process.cwd()}/`);
   else url = new URL(location, document.baseURI);
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   url.search = '';
@@ -26,7 +30,7 @@ export function resolveLocation(location: string | URL): string {
 
 /** Makes a fetcher for the index folder at `base` (from {@link resolveLocation}). */
 export function createFetcher(base: string): Fetcher {
-  if (base.startsWith('file:') && isNode()) {
+  if (IN_NODE && base.startsWith('file:')) {
     return {
       base,
       async read(name) {
