@@ -4,7 +4,8 @@ import { decodeIndexFile } from './read-file.js';
 
 /**
  * The chunks of one kind of index file, fetched by number when first asked for and decoded
- * once; a chunk that failed to load is forgotten, so a later query may retry it.
+ * once; a chunk that failed to load is forgotten, so a later query may retry it. With `keep`,
+ * at most that many are kept, the least recently used forgotten first.
  */
 export class ChunkCache<T> {
   private readonly chunks = new Map<number, Promise<T>>();
@@ -16,11 +17,17 @@ export class ChunkCache<T> {
     private readonly kind: FileKind,
     private readonly files: readonly IndexFile[],
     private readonly decode: (data: Uint8Array, n: number) => T,
+    private readonly keep = Infinity,
   ) {}
 
-  /** Chunk `n`, fetching it if nobody has asked for it yet. */
+  /** Chunk `n`, fetching it if nobody has asked for it yet (or it was forgotten). */
   get(n: number): Promise<T> {
-    return this.chunks.get(n) ?? this.add(n, this.fetcher.read(fileName(this.kind, this.files[n]!)));
+    const chunk = this.chunks.get(n);
+    if (!chunk) return this.add(n, this.fetcher.read(fileName(this.kind, this.files[n]!)));
+    // the most recently used go last, so the first is the one to forget
+    this.chunks.delete(n);
+    this.chunks.set(n, chunk);
+    return chunk;
   }
 
   /** Chunk `n` from its file's bytes, fetched some other way (in a preload pack), unless it was asked for already. */
@@ -33,6 +40,7 @@ export class ChunkCache<T> {
     const chunk = bytes.then((data) => decodeIndexFile(fileName(this.kind, file), data, async (raw) => this.decode(await gunzip(raw), n)));
     chunk.then(() => (this.bytesLoaded += file[1]), () => this.chunks.delete(n));
     this.chunks.set(n, chunk);
+    if (this.chunks.size > this.keep) this.chunks.delete(this.chunks.keys().next().value!);
     return chunk;
   }
 
