@@ -402,7 +402,6 @@ export class BahthSearch extends LitElement {
       : html`<div id="option-${i}" part="option" class=${cls} role="option" aria-selected=${selected} lang=${hit.lang} dir=${hit.dir}>${body}</div>`;
   }
 
-
   /** Keeps the focus in the field when the panel is clicked (a radio of the filter takes it, though). */
   private onPanelMousedown(e: Event): void {
     if (!(e.target instanceof HTMLInputElement)) e.preventDefault();

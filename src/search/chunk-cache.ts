@@ -24,9 +24,11 @@ export class ChunkCache<T> {
   get(n: number): Promise<T> {
     const chunk = this.chunks.get(n);
     if (!chunk) return this.add(n, this.fetcher.read(fileName(this.kind, this.files[n]!)));
-    // the most recently used go last, so the first is the one to forget
-    this.chunks.delete(n);
-    this.chunks.set(n, chunk);
+    // when bounded, the most recently used go last, so the first is the one to forget
+    if (this.keep < Infinity) {
+      this.chunks.delete(n);
+      this.chunks.set(n, chunk);
+    }
     return chunk;
   }
 
@@ -38,7 +40,8 @@ export class ChunkCache<T> {
   private add(n: number, bytes: Promise<Uint8Array>): Promise<T> {
     const file = this.files[n]!;
     const chunk = bytes.then((data) => decodeIndexFile(fileName(this.kind, file), data, async (raw) => this.decode(await gunzip(raw), n)));
-    chunk.then(() => (this.bytesLoaded += file[1]), () => this.chunks.delete(n));
+    // a failure forgets this chunk, not one fetched again after it was dropped
+    chunk.then(() => (this.bytesLoaded += file[1]), () => this.chunks.get(n) === chunk && this.chunks.delete(n));
     this.chunks.set(n, chunk);
     if (this.chunks.size > this.keep) this.chunks.delete(this.chunks.keys().next().value!);
     return chunk;
