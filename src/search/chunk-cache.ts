@@ -47,6 +47,11 @@ export class ChunkCache<T> {
     return chunk;
   }
 
+  /** Whether every chunk was asked for (loaded or on its way). */
+  get complete(): boolean {
+    return this.chunks.size === this.files.length;
+  }
+
   /** Whether chunk `n` was asked for (loaded or on its way). */
   requested(n: number): boolean {
     return this.chunks.has(n);

@@ -8,7 +8,7 @@ import { createFetcher, resolveLocation, type Fetcher } from './fetcher.js';
 import { readIndexFile } from './read-file.js';
 import { Searcher } from './searcher.js';
 import { TermDictionary } from './term-dictionary.js';
-import { warmUp } from './warm-up.js';
+import { warmUp, warmUpSearch } from './warm-up.js';
 import { BahthIndexError, type BahthIndex, type SearchOptions } from './types.js';
 
 const opened = new Map<string, Promise<BahthIndex>>();
@@ -120,6 +120,8 @@ class OpenedIndex implements BahthIndex {
     // packs whose chunks are all loaded already are skipped (an index built with --pack-bytes 0 has none)
     const wanted = (files.packs ?? []).filter(([kind, first, count]) => Array.from({ length: count }, (_, i) => first + i).some((n) => !caches[kind].requested(n)));
     await inBackground(wanted.filter((pack) => fits(pack[4])).map((pack) => () => this.loadPack(pack, caches[pack[0]])), PACK_CONCURRENCY);
+    // with everything but the texts in, typing made-up typos fetches nothing
+    if (Object.values(caches).every((cache) => cache.complete)) await warmUpSearch((query) => this.query(query, { limit: 5, waitForSnippets: false }), backgroundTurn);
   }
 
   /** Fetches a preload pack and hands each of its chunks to `cache`, one per background-priority task. */

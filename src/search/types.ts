@@ -99,8 +99,10 @@ export interface BahthIndex {
    * are fetched two at a time and their chunks decoded at background priority, so typing stays
    * smooth and a query's own fetches do not queue behind them. First of all, it runs the
    * analyzer once on text of both scripts, so the first word typed in the other script does not
-   * wait for its code to be compiled. Results are the same either way; later searches just wait
-   * less.
+   * wait for its code to be compiled; and when every chunk but the texts is in, it types that
+   * text (two of its words misspelled) a letter at a time at background priority, so the first
+   * real typo does not wait for the typo path's code to be compiled either. Results are the same either way; later searches just
+   * wait less.
    */
   preload(maxBytes?: number): Promise<void>;
   /** Bytes fetched so far (compressed, as stored). */
