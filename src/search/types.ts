@@ -101,8 +101,8 @@ export interface BahthIndex {
    * analyzer once on text of both scripts, so the first word typed in the other script does not
    * wait for its code to be compiled; and when every chunk but the texts is in, it types that
    * text (two of its words misspelled) a letter at a time at background priority, so the first
-   * real typo does not wait for the typo path's code to be compiled either. Results are the same either way; later searches just
-   * wait less.
+   * real typo does not wait for the typo path's code to be compiled either. Results are the
+   * same either way; later searches just wait less.
    */
   preload(maxBytes?: number): Promise<void>;
   /** Bytes fetched so far (compressed, as stored). */
