@@ -17,6 +17,10 @@ describe('editDistance', () => {
   });
   it('counts code points, not UTF-16 units', () => {
     assert.equal(editDistance('a😀b', 'a😁b', 1), 1);
+    // one word with a surrogate pair and one without
+    assert.equal(editDistance('a😀b', 'axb', 1), 1);
+    assert.equal(editDistance('ab', 'a😀b', 1), 1);
+    assert.equal(editDistance('a😀😀b', 'ab', 1), 2);
   });
 });
 
