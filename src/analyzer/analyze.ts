@@ -65,11 +65,19 @@ const CACHE_LIMIT = 20_000;
 const arabicCache = new Map<string, [string, string | null]>();
 const englishCache = new Map<string, string>();
 
+function arabicTermsOf(norm: string): [string, string | null] {
+  const stem = stemArabic(norm);
+  return [stem, cliticStemArabic(norm, stem)];
+}
+
+function englishStemOf(norm: string): string {
+  return PROTECTED_ENGLISH.has(norm) || HAS_DIGIT.test(norm) ? norm : stemEnglish(norm);
+}
+
 function arabicTerms(norm: string): [string, string | null] {
   let hit = arabicCache.get(norm);
   if (hit === undefined) {
-    const stem = stemArabic(norm);
-    hit = [stem, cliticStemArabic(norm, stem)];
+    hit = arabicTermsOf(norm);
     if (arabicCache.size >= CACHE_LIMIT) arabicCache.clear();
     arabicCache.set(norm, hit);
   }
@@ -79,7 +87,7 @@ function arabicTerms(norm: string): [string, string | null] {
 function englishStem(norm: string): string {
   let hit = englishCache.get(norm);
   if (hit === undefined) {
-    hit = PROTECTED_ENGLISH.has(norm) || HAS_DIGIT.test(norm) ? norm : stemEnglish(norm);
+    hit = englishStemOf(norm);
     if (englishCache.size >= CACHE_LIMIT) englishCache.clear();
     englishCache.set(norm, hit);
   }
@@ -102,12 +110,13 @@ function analyzeToken(token: Token, text: string): AnalyzedToken {
 /**
  * The stem and clitic-less stem a query gives one already-normalized lower-case word (as
  * {@link analyzeQuery} would, a stop word keeping its form), without tokenizing: the typo path
- * asks this for hundreds of one-letter variants of a word at a time.
+ * asks this for hundreds of one-letter variants of a word at a time. Not remembered: those
+ * one-off variants would push the words of the texts out of the stem caches.
  */
 export function wordTerms(norm: string, script: Script): [stem: string, cliticStem: string | null] {
   if (isStopWord({ norm, script })) return [norm, null];
-  if (script === 'arabic') return arabicTerms(norm);
-  return [script === 'latin' ? englishStem(norm) : norm, null];
+  if (script === 'arabic') return arabicTermsOf(norm);
+  return [script === 'latin' ? englishStemOf(norm) : norm, null];
 }
 
 /**
