@@ -120,7 +120,7 @@ class OpenedIndex implements BahthIndex {
     // packs whose chunks are all loaded already are skipped (an index built with --pack-bytes 0 has none)
     const wanted = (files.packs ?? []).filter(([kind, first, count]) => Array.from({ length: count }, (_, i) => first + i).some((n) => !caches[kind].requested(n)));
     await inBackground(wanted.filter((pack) => fits(pack[4])).map((pack) => () => this.loadPack(pack, caches[pack[0]])), PACK_CONCURRENCY);
-    // with everything but the texts in, typing made-up typos fetches nothing
+    // with everything but the texts in, typing the warm-up sample (two words misspelled) fetches nothing
     if (Object.values(caches).every((cache) => cache.complete)) await warmUpSearch((query) => this.query(query, { limit: 5, waitForSnippets: false }), backgroundTurn);
   }
 
