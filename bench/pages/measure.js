@@ -18,8 +18,13 @@
     ch.port2.postMessage(0);
   });
   // <bahth-search> paints titles first and fills snippets in when their text arrives
-  // (placeholders meanwhile): tComplete is after the frame that shows no placeholder.
-  const placeholders = () => document.querySelector('bahth-search')?.shadowRoot?.querySelector('[part~="placeholder"]');
+  // (placeholders meanwhile; a result already shown keeps its snippet until then): tComplete is
+  // after the frame that shows the new snippets, once the element no longer waits for any
+  // (its snippetsPending state, read here only to know when it is done).
+  const placeholders = () => {
+    const el = document.querySelector('bahth-search');
+    return el?.snippetsPending || el?.shadowRoot?.querySelector('[part~="placeholder"]');
+  };
   const onResults = (query, count, snippets) => {
     const tResults = performance.now();
     afterFrame((tPaint) => {

@@ -46,7 +46,9 @@ export const styles = css`
   *::after {
     box-sizing: border-box;
   }
-  .sr {
+  /* visually hidden, still read: labels, and the live region while the panel is closed */
+  .sr,
+  .panel:not(.open) .status {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
@@ -71,7 +73,8 @@ export const styles = css`
     background: var(--_bg);
   }
   :focus-visible,
-  input:focus {
+  input:focus,
+  .filter label:has(:focus-visible) {
     outline: 2px solid var(--_accent);
     outline-offset: 1px;
   }
@@ -97,13 +100,6 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
     box-shadow: 0 0.5em 1.5em rgb(0 0 0 / 0.15);
-  }
-  .panel:not(.open) .status {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
   }
   .status {
     padding: 0.5em;
@@ -131,10 +127,6 @@ export const styles = css`
   .filter label:has(:checked) {
     background: var(--_active);
     border-color: var(--_accent);
-  }
-  .filter label:has(:focus-visible) {
-    outline: 2px solid var(--_accent);
-    outline-offset: 1px;
   }
   /* block layout, not grid: the list is laid out again on every keystroke, and blocks cost less */
   [role='option'] {
@@ -239,7 +231,7 @@ export const styles = css`
   @media (prefers-reduced-motion: no-preference) {
     [role='option'],
     .filter label {
-      transition: background-color 0.12s ease;
+      transition: background-color 0.12s;
     }
     dialog[open] {
       animation: bahth-in 0.15s ease-out;

@@ -278,7 +278,13 @@ export class BahthSearch extends LitElement {
       // Titles first: the list is painted as soon as the hits' heads are in, snippets follow.
       const response = await index.query(text, { limit: this.limit, lang: this.filter || null, signal: controller.signal, waitForSnippets: false });
       if (id !== this.requestId) return;
-      this.hits = response.hits;
+      // A result already shown keeps its snippet until the new one comes, a frame or so later:
+      // typing on should not flash it to a placeholder and back (nor make the list work harder).
+      const shown = new Map(this.hits.map((hit) => [hit.id, hit]));
+      this.hits = response.hits.map((hit) => {
+        const { snippet, snippetMarks } = shown.get(hit.id) ?? hit;
+        return { ...hit, snippet, snippetMarks };
+      });
       this.snippetsPending = !!response.withSnippets;
       this.total = response.total;
       this.shown = text;

@@ -116,7 +116,9 @@ describe('<bahth-search> loading', () => {
         resolve({ titles: h.titles.length, placeholders: h.placeholders.length, heights: h.placeholders.map((p) => p.getBoundingClientRect().height) });
       });
     });
-    await h.type('harvest');
+    // the whole word at once: typed a letter at a time, a result already shown for "harves"
+    // would keep its snippet (next test)
+    void h.el.search('harvest');
     const list = await first;
     expect(list.titles).to.be.above(0);
     expect(list.placeholders).to.equal(list.titles);
@@ -125,6 +127,30 @@ describe('<bahth-search> loading', () => {
     const snippets = h.options.map((o) => o.querySelector('[part=snippet]')!);
     expect(snippets.every((s) => s.textContent!.length > 0)).to.equal(true);
     expect(snippets.some((s) => s.querySelector('mark'))).to.equal(true);
+  });
+
+  it('a result still in the list keeps its snippet while the next keystroke fetches the new ones: no flash to a placeholder', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en"></bahth-search>`);
+    await h.type('harvest');
+    await h.resultsFor('harvest');
+    const snippetOf = (o: HTMLElement) => o.querySelector('[part~=snippet]')!.textContent;
+    const before = new Map(h.options.map((o) => [o.getAttribute('href'), snippetOf(o)]));
+    expect(before.size).to.be.above(0);
+    const next = new Promise<{ placeholders: number; kept: boolean[] }>((resolve) => {
+      h.el.addEventListener('bahth-results', async (e) => {
+        if (e.detail.query !== 'harvests') return;
+        await h.el.updateComplete;
+        resolve({ placeholders: h.placeholders.length, kept: h.options.map((o) => before.get(o.getAttribute('href')) === snippetOf(o)) });
+      });
+    });
+    await h.type('s');
+    const list = await next;
+    // "harvests" finds the same articles as "harvest": each keeps the snippet it showed
+    expect(list.kept.length).to.equal(before.size);
+    expect(list.kept.every(Boolean)).to.equal(true);
+    expect(list.placeholders).to.equal(0);
+    await h.resultsFor('harvests');
+    expect(h.options.some((o) => o.querySelector('[part~=snippet] mark'))).to.equal(true);
   });
 
   it('when the text cannot be fetched, results keep title and link and lose only the snippet', async () => {
