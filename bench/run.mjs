@@ -127,7 +127,7 @@ const results = {
     keystrokes: `after the cold load (for bahth, after the preload that follows its first results has settled: no request for 500 ms, waiting 1.5 to 10 s), each query is typed one character at a time with CDP Input.dispatchKeyEvent keyDown/keyUp (text); per key, keydown event.timeStamp to after the frame that shows that prefix's results; the next key only after that (for bahth, after its snippets are painted too) and ${KEY_PAUSE_MS} ms of idle page, the same for every system (a person types a key every 100-250 ms; typed right after the previous frame, a key's frame waits for the next vsync by an amount set by the harness)`,
     heap: 'CDP HeapProfiler.collectGarbage then Runtime.getHeapUsage usedSize, before the cold query and after its results (main thread only)',
     relevance: 'full corpus (both languages in one index or, where the system splits by language, all its per-language indexes), top 10, MRR@10 and success@10 per language and class',
-    anchorsPage: 'one <input> and a plain <ul> of the top 5 titles, the same code for every anchor (pages/harness.js); bahth uses its own <bahth-search limit=5>',
+    anchorsPage: 'one <input> and a plain <ul> of the top 5 titles, the same code for every anchor (pages/harness.js); bahth uses its own <bahth-search limit=5>, and its search alone is also typed into the anchors\' page (engine.html: pages/bahth-engine.js, openIndex + query with titles only, preload at idle after the first results), same keys, fresh page',
   },
   versions,
   config: Object.fromEntries(systems.map((s) => [s, adapters[s].config])),
@@ -222,6 +222,9 @@ async function makePage(system, size) {
   if (system === 'bahth') {
     copyFileSync(join(process.env.BAHTH_DIST, 'bahth.iife.js'), join(dir, 'bahth.iife.js'));
     html = `${head}<body>\n<script src="bahth.iife.js"></script>\n<bahth-search index="index/" limit="5"></bahth-search>\n<script>customElements.whenDefined('bahth-search').then(() => { window.__benchPageReady = true; });</script>\n</body></html>\n`;
+    // bahth's search without its widget, in the anchors' own page (pages/harness.js): the same
+    // index, openIndex and query (titles only), preloaded after loading as the widget does after its first results
+    writeFileSync(join(dir, 'engine.html'), `${head}<body data-index="index/">\n<input id="q" autocomplete="off" aria-label="search"><ul id="results" role="listbox"></ul>\n<script src="bahth.iife.js"></script>\n<script src="/pages/bahth-engine.js"></script>\n<script src="/pages/harness.js"></script>\n<script>window.__benchPageReady = true;</script>\n</body></html>\n`);
   } else if (system === 'pagefind') {
     html = `${head}<body data-index="index/">\n<input id="q" autocomplete="off" aria-label="search"><ul id="results" role="listbox"></ul>\n<script type="module" src="/pages/pagefind-glue.js"></script>\n<script src="/pages/harness.js"></script>\n<script type="module">await window.benchEngineReady; window.__benchPageReady = true;</script>\n</body></html>\n`;
   } else {
@@ -288,7 +291,8 @@ async function clearField(page, cdp) {
   await page.waitForTimeout(300);
 }
 
-async function browserRun(system, size, { throttled, keystrokes }) {
+async function browserRun(system, size, { throttled, keystrokes, pageName = 'index.html' }) {
+  const widget = system === 'bahth' && pageName === 'index.html';
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();
   const errors = [];
@@ -299,7 +303,7 @@ async function browserRun(system, size, { throttled, keystrokes }) {
   const out = {};
   try {
     server.reset();
-    await page.goto(`${server.origin}/w/${size}/${system}/index.html`, { waitUntil: 'load', timeout: 120000 });
+    await page.goto(`${server.origin}/w/${size}/${system}/${pageName}`, { waitUntil: 'load', timeout: 120000 });
     await page.waitForFunction(() => window.__benchPageReady === true, null, { timeout: 60000 });
     await page.waitForTimeout(500);
     await cdp.send('HeapProfiler.collectGarbage');
@@ -314,7 +318,7 @@ async function browserRun(system, size, { throttled, keystrokes }) {
     out.coldMs = cold.ev.tPaint - cold.tStart;
     out.coldDom = cold.ev.dom;
     out.wire = classifyWire(system, server.log, cold.ev.epoch);
-    if (system === 'bahth') {
+    if (widget) {
       // titles first, snippets next: also time (and count the bytes) until the snippets show
       const tComplete = await page.waitForFunction(() => window.__bench.events.find((e) => e.count > 0)?.tComplete, null, { timeout: 60000, polling: 5 })
         .then((h) => h.jsonValue()).catch(() => undefined);
@@ -361,7 +365,7 @@ async function browserRun(system, size, { throttled, keystrokes }) {
             timeouts++;
             continue;
           }
-          if (system === 'bahth') {
+          if (widget) {
             await page.waitForFunction((t) => window.__bench.events.find((e) => e.query === t)?.tComplete, typed, { timeout: 20000, polling: 5 }).catch(() => {});
           }
           const s = await page.evaluate((t) => {
@@ -378,7 +382,7 @@ async function browserRun(system, size, { throttled, keystrokes }) {
         ar: stat(samples.filter((s) => s.lang === 'ar').map((s) => s.ms)),
         en: stat(samples.filter((s) => s.lang === 'en').map((s) => s.ms)),
         toResults: stat(samples.map((s) => s.searchMs)),
-        ...(system === 'bahth' && { withSnippets: stat(samples.filter((s) => s.completeMs !== undefined).map((s) => s.completeMs)) }),
+        ...(widget && { withSnippets: stat(samples.filter((s) => s.completeMs !== undefined).map((s) => s.completeMs)) }),
         timeouts,
         budgetHit,
         planned: typing.reduce((n, q) => n + [...q.query].length, 0),
@@ -479,6 +483,12 @@ for (const size of buildSizes) {
       entry.local = await repeated(system, size, false, REPS_LOCAL);
       log(`browser ${system} @ ${size}: throttled`);
       entry.throttled = await repeated(system, size, true, size === 'all' ? 1 : REPS_THROTTLED);
+      if (system === 'bahth') {
+        log(`browser bahth @ ${size}: its engine in the anchors' page`);
+        entry.engineInAnchorsPage = await browserRun(system, size, { throttled: false, keystrokes: true, pageName: 'engine.html' });
+        const e = entry.engineInAnchorsPage;
+        log(`  engine in the anchors' page: keys median ${e.keystrokes?.all?.median?.toFixed(1)} p95 ${e.keystrokes?.all?.p95?.toFixed(1)}${e.error ? ' ERROR ' + e.error : ''}`);
+      }
       server.forget(dirOf(system, size));
       const k = entry.local.keystrokes?.all;
       log(`  cold ${entry.local.coldMs?.toFixed(0)} ms local, ${entry.throttled.coldMs?.toFixed(0)} ms throttled; keys median ${k?.median?.toFixed(1)} p95 ${k?.p95?.toFixed(1)}; wire ${fmtBytes(entry.local.wire?.total ?? 0)}${entry.local.error ? ' ERROR ' + entry.local.error : ''}${entry.throttled.error ? ' ERROR(thr) ' + entry.throttled.error : ''}`);

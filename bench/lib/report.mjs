@@ -50,6 +50,11 @@ export function renderMarkdown(r, { systems, sizes }) {
         + `Fetched at idle after the first results (preload-bytes): ${fmtBytes(b.local.wireAfter)}.`);
       L.push('');
     }
+    const eng = b?.engineInAnchorsPage?.keystrokes;
+    if (eng) {
+      L.push(`bahth's search without its widget, in the anchors' page (pages/harness.js: a plain list of 5 titles; pages/bahth-engine.js): keystroke median / p95 ${ms(eng.all.median)} / ${ms(eng.all.p95)} ms (ar ${ms(eng.ar.median)} / ${ms(eng.ar.p95)}, en ${ms(eng.en.median)} / ${ms(eng.en.p95)}; keydown to results ${ms(eng.toResults.median)} / ${ms(eng.toResults.p95)}). The same keys, typed in a fresh page after the widget's run.`);
+      L.push('');
+    }
     if (systems.some((s) => row[s]?.buildCached)) L.push('\\* build time from an earlier run with the same corpus, code and versions (cached index in bench/work/).\n');
     for (const anchor of ['minisearch', 'pagefind']) {
       const a = row[anchor];
@@ -147,6 +152,10 @@ export function renderReadmeSection(r, { systems, sizes, reportPath }) {
   if (b?.local?.keystrokes?.withSnippets) {
     L.push(`bahth shows titles first, snippets when their text arrives; until the snippets show: cold ${perSize('bahth', (x) => ms(x?.local?.coldCompleteMs))} ms local (${perSize('bahth', (x) => fmtBytes(x?.local?.wireComplete))} on the wire), `
       + `keystroke median / p95 ${ms(b.local.keystrokes.withSnippets.median)} / ${ms(b.local.keystrokes.withSnippets.p95)} ms at ${docsOf(last)} docs. The anchors' pages show titles only.`);
+    L.push('');
+  }
+  if (sizes.some((size) => at(size, 'bahth')?.engineInAnchorsPage?.keystrokes)) {
+    L.push(`bahth's search without its widget, in the anchors' own page (5 titles in a plain list), keystroke median / p95 (ms): ${sizes.map((size) => { const k = at(size, 'bahth')?.engineInAnchorsPage?.keystrokes?.all; return `${k ? `${ms(k.median)} / ${ms(k.p95)}` : '–'} at ${docsOf(size)} docs`; }).join(', ')}.`);
     L.push('');
   }
   const rel = r.relevance;
