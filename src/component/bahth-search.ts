@@ -279,7 +279,7 @@ export class BahthSearch extends LitElement {
       const response = await index.query(text, { limit: this.limit, lang: this.filter || null, signal: controller.signal, waitForSnippets: false });
       if (id !== this.requestId) return;
       // A result already shown keeps its snippet until the new one comes, a frame or so later:
-      // typing on should not flash it to a placeholder and back (nor make the list work harder).
+      // typing on should not flash it to a placeholder and back.
       const shown = new Map(this.hits.map((hit) => [hit.id, hit]));
       this.hits = response.hits.map((hit) => {
         const { snippet, snippetMarks } = shown.get(hit.id) ?? hit;
