@@ -218,15 +218,18 @@ function libraryFiles(system, dir) {
 async function makePage(system, size) {
   const dir = dirOf(system, size);
   const head = `<!doctype html>\n<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${system} ${size}</title>\n<script src="/pages/measure.js"></script>\n<style>body{font-family:'Noto Sans Arabic','DejaVu Sans',sans-serif;margin:2rem}input{font-size:1.2rem;width:30rem}</style></head>\n`;
+  // the anchors' page: an input, a list, the engine's scripts, the shared harness
+  const anchorsPage = (engine, ready = '<script>window.__benchPageReady = true;</script>') =>
+    `${head}<body data-index="index/">\n<input id="q" autocomplete="off" aria-label="search"><ul id="results" role="listbox"></ul>\n${engine}\n<script src="/pages/harness.js"></script>\n${ready}\n</body></html>\n`;
   let html;
   if (system === 'bahth') {
     copyFileSync(join(process.env.BAHTH_DIST, 'bahth.iife.js'), join(dir, 'bahth.iife.js'));
     html = `${head}<body>\n<script src="bahth.iife.js"></script>\n<bahth-search index="index/" limit="5"></bahth-search>\n<script>customElements.whenDefined('bahth-search').then(() => { window.__benchPageReady = true; });</script>\n</body></html>\n`;
     // bahth's search without its widget, in the anchors' own page (pages/harness.js): the same
     // index, openIndex and query (titles only), preloaded after loading as the widget does after its first results
-    writeFileSync(join(dir, 'engine.html'), `${head}<body data-index="index/">\n<input id="q" autocomplete="off" aria-label="search"><ul id="results" role="listbox"></ul>\n<script src="bahth.iife.js"></script>\n<script src="/pages/bahth-engine.js"></script>\n<script src="/pages/harness.js"></script>\n<script>window.__benchPageReady = true;</script>\n</body></html>\n`);
+    writeFileSync(join(dir, 'engine.html'), anchorsPage('<script src="bahth.iife.js"></script>\n<script src="/pages/bahth-engine.js"></script>'));
   } else if (system === 'pagefind') {
-    html = `${head}<body data-index="index/">\n<input id="q" autocomplete="off" aria-label="search"><ul id="results" role="listbox"></ul>\n<script type="module" src="/pages/pagefind-glue.js"></script>\n<script src="/pages/harness.js"></script>\n<script type="module">await window.benchEngineReady; window.__benchPageReady = true;</script>\n</body></html>\n`;
+    html = anchorsPage('<script type="module" src="/pages/pagefind-glue.js"></script>', '<script type="module">await window.benchEngineReady; window.__benchPageReady = true;</script>');
   } else {
     const { build } = await import('esbuild');
     const entry = join(dir, 'entry.js');
@@ -236,7 +239,7 @@ async function makePage(system, size) {
     // (it keeps its state on `this` inside a plain function call), as when loaded by a plain <script>.
     const lib = readFileSync(join(dir, 'lib.js'), 'utf8');
     if (lib.startsWith('"use strict";')) writeFileSync(join(dir, 'lib.js'), lib.slice('"use strict";'.length));
-    html = `${head}<body data-index="index/">\n<input id="q" autocomplete="off" aria-label="search"><ul id="results" role="listbox"></ul>\n<script src="lib.js"></script>\n<script src="/pages/harness.js"></script>\n<script>window.__benchPageReady = true;</script>\n</body></html>\n`;
+    html = anchorsPage('<script src="lib.js"></script>');
   }
   writeFileSync(join(dir, 'index.html'), html);
   return sizesOf(libraryFiles(system, dir));

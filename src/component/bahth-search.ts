@@ -260,7 +260,8 @@ export class BahthSearch extends LitElement {
     const response = await searching;
     if (this.searching === searching) this.searching = undefined;
     if (!response?.withSnippets) return;
-    // Without their text (a failed fetch) the results keep title and link, and lose only the snippet.
+    // Without their text (a failed fetch) the results keep title and link, and lose only the snippet
+    // (one kept from the list before keeps showing: it is the same document's).
     // The text is fetched once the titles are painted: its fetch would hold the frame back.
     await afterPaint();
     if (id !== this.requestId) return;
