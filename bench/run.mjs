@@ -41,7 +41,7 @@ const REBUILD = flag('rebuild');
 const DO_BROWSER = !flag('no-browser');
 const DO_RELEVANCE = !flag('no-relevance');
 const QUERY_EVERY = Number(opt('query-every', QUICK ? 5 : 1)); // keep the queries of 1 target in N
-const TYPE_QUERIES = Number(opt('type-queries', 2)); // typed queries per language
+const TYPE_QUERIES = Number(opt('type-queries', 4)); // typed queries per language
 // Idle time before each key. A person types a key every 100-250 ms, so the page has finished its
 // frames when the next one comes, and Chromium starts the keystroke's frame as soon as its input
 // task ends. Typed a few ms after the previous frame, as without the pause, the keystroke's frame
@@ -123,11 +123,11 @@ const results = {
     repetitions: `cold loads: ${REPS_LOCAL} on the local network, ${REPS_THROTTLED} throttled (1 throttled at the full size), each in a fresh context; the median is shown, every run is in the JSON (coldRuns)`,
     cold: 'fresh browser context; the page and the library are loaded, then t0 = focus of the field + paste of the query (Input.insertText) — the index is not fetched before; t1 = after the frame that shows the first non-empty results (rAF then MessageChannel)',
     throttled: 'CDP Network.emulateNetworkConditions latency 40 ms, 10 Mbit/s down and up',
-    budgets: `relevance: each language/class group stops after ${GROUP_BUDGET_S} s and reports how many of its queries ran; typing: ${TYPE_BUDGET_S} s per system and size`,
-    keystrokes: `after the cold load (for bahth, after the preload that follows its first results has settled: no request for 500 ms, waiting 1.5 to 10 s), each query is typed one character at a time with CDP Input.dispatchKeyEvent keyDown/keyUp (text); per key, keydown event.timeStamp to after the frame that shows that prefix's results; the next key only after that (for bahth, after its snippets are painted too) and ${KEY_PAUSE_MS} ms of idle page, the same for every system (a person types a key every 100-250 ms; typed right after the previous frame, a key's frame waits for the next vsync by an amount set by the harness)`,
+    budgets: `relevance: each language/class group stops after ${GROUP_BUDGET_S} s and reports how many of its queries ran; typing: ${TYPE_BUDGET_S} s per page and size`,
+    keystrokes: `once every system's cold loads of a size are done, each system's page (and bahth's search alone in the anchors' page) is opened in a fresh context of the one browser and loaded with the cold query (for bahth, until the preload that follows its first results has settled: no request for 500 ms, waiting 1.5 to 10 s); then the pages take turns query by query, the first in turn rotating, so the machine's noise falls on all alike; each query is typed one character at a time with CDP Input.dispatchKeyEvent keyDown/keyUp (text); per key, keydown event.timeStamp to after the frame that shows that prefix's results; the next key only after that (for bahth, after its snippets are painted too) and ${KEY_PAUSE_MS} ms of idle page, the same for every system (a person types a key every 100-250 ms; typed right after the previous frame, a key's frame waits for the next vsync by an amount set by the harness)`,
     heap: 'CDP HeapProfiler.collectGarbage then Runtime.getHeapUsage usedSize, before the cold query and after its results (main thread only)',
     relevance: 'full corpus (both languages in one index or, where the system splits by language, all its per-language indexes), top 10, MRR@10 and success@10 per language and class',
-    anchorsPage: 'one <input> and a plain <ul> of the top 5 titles, the same code for every anchor (pages/harness.js); bahth uses its own <bahth-search limit=5>, and its search alone is also typed into the anchors\' page (engine.html: pages/bahth-engine.js, openIndex + query with titles only, preload at idle after the first results), same keys, fresh page',
+    anchorsPage: 'one <input> and a plain <ul> of the top 5 titles, the same code for every anchor (pages/harness.js); bahth uses its own <bahth-search limit=5>, and its search alone is also typed into the anchors\' page (engine.html: pages/bahth-engine.js, openIndex + query with titles only, preload at idle after the first results), same keys, in turn with the other pages',
   },
   versions,
   config: Object.fromEntries(systems.map((s) => [s, adapters[s].config])),
@@ -294,7 +294,12 @@ async function clearField(page, cdp) {
   await page.waitForTimeout(300);
 }
 
-async function browserRun(system, size, { throttled, keystrokes, pageName = 'index.html' }) {
+/**
+ * One cold load of `system`'s page in a fresh context: cold query, wire, heap (for bahth, after its
+ * idle preload has settled). With `keep`, the page stays open for the keystroke phase and is
+ * returned as `typist` (the caller closes its context).
+ */
+async function browserRun(system, size, { throttled, keep = false, pageName = 'index.html' }) {
   const widget = system === 'bahth' && pageName === 'index.html';
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();
@@ -347,64 +352,103 @@ async function browserRun(system, size, { throttled, keystrokes, pageName = 'ind
     out.heapBefore = h0.usedSize;
     out.heapAfter = h1.usedSize;
     out.heapDelta = h1.usedSize - h0.usedSize;
-    if (keystrokes) {
-      const samples = [];
-      let timeouts = 0;
-      const tType = Date.now();
-      let budgetHit = false;
-      for (const q of typing) {
-        if (Date.now() - tType > TYPE_BUDGET_S * 1000) { budgetHit = true; break; }
-        await clearField(page, cdp);
-        let typed = '';
-        for (const ch of q.query) {
-          if (Date.now() - tType > TYPE_BUDGET_S * 1000) { budgetHit = true; break; }
-          typed += ch;
-          await page.evaluate(() => { window.__bench.events = []; window.__bench.key = null; });
-          await page.waitForTimeout(KEY_PAUSE_MS);
-          await key(cdp, ch);
-          try {
-            await page.waitForFunction((t) => window.__bench.events.some((e) => e.query === t) && window.__bench.key, typed, { timeout: 20000, polling: 5 });
-          } catch {
-            timeouts++;
-            continue;
-          }
-          if (widget) {
-            await page.waitForFunction((t) => window.__bench.events.find((e) => e.query === t)?.tComplete, typed, { timeout: 20000, polling: 5 }).catch(() => {});
-          }
-          const s = await page.evaluate((t) => {
-            const e = window.__bench.events.find((x) => x.query === t);
-            const t0 = window.__bench.key.t0;
-            return { ms: e.tPaint - t0, searchMs: e.tResults - t0, count: e.count, ...(e.tComplete && { completeMs: e.tComplete - t0 }) };
-          }, typed);
-          samples.push({ lang: q.lang, ...s });
-        }
-      }
-      const stat = (arr) => ({ n: arr.length, median: median(arr), p95: quantile(arr, 0.95), max: Math.max(...arr) });
-      out.keystrokes = {
-        all: stat(samples.map((s) => s.ms)),
-        ar: stat(samples.filter((s) => s.lang === 'ar').map((s) => s.ms)),
-        en: stat(samples.filter((s) => s.lang === 'en').map((s) => s.ms)),
-        toResults: stat(samples.map((s) => s.searchMs)),
-        ...(widget && { withSnippets: stat(samples.filter((s) => s.completeMs !== undefined).map((s) => s.completeMs)) }),
-        timeouts,
-        budgetHit,
-        planned: typing.reduce((n, q) => n + [...q.query].length, 0),
-      };
-    }
   } catch (e) {
     out.error = String(e?.message ?? e).split('\n')[0];
   }
   if (errors.length) out.pageErrors = errors.slice(0, 3);
+  if (keep && out.error === undefined) return { out, typist: { system, pageName, widget, page, cdp, context, errors, samples: [], typedMs: 0, timeouts: 0, budgetHit: false } };
   await context.close();
-  return out;
+  return keep ? { out } : out;
 }
 
+/** Types `q` one character at a time into the typist's page, adding a sample per key. */
+async function typeQuery(typist, q) {
+  const { page, cdp, widget } = typist;
+  await page.bringToFront();
+  await clearField(page, cdp);
+  const tStart = Date.now();
+  let typed = '';
+  try {
+    for (const ch of q.query) {
+      if (typist.typedMs + (Date.now() - tStart) > TYPE_BUDGET_S * 1000) { typist.budgetHit = true; break; }
+      typed += ch;
+      await page.evaluate(() => { window.__bench.events = []; window.__bench.key = null; });
+      await page.waitForTimeout(KEY_PAUSE_MS);
+      await key(cdp, ch);
+      try {
+        await page.waitForFunction((t) => window.__bench.events.some((e) => e.query === t) && window.__bench.key, typed, { timeout: 20000, polling: 5 });
+      } catch {
+        typist.timeouts++;
+        continue;
+      }
+      if (widget) {
+        await page.waitForFunction((t) => window.__bench.events.find((e) => e.query === t)?.tComplete, typed, { timeout: 20000, polling: 5 }).catch(() => {});
+      }
+      const s = await page.evaluate((t) => {
+        const e = window.__bench.events.find((x) => x.query === t);
+        const t0 = window.__bench.key.t0;
+        return { ms: e.tPaint - t0, searchMs: e.tResults - t0, count: e.count, ...(e.tComplete && { completeMs: e.tComplete - t0 }) };
+      }, typed);
+      typist.samples.push({ lang: q.lang, ...s });
+    }
+  } finally {
+    typist.typedMs += Date.now() - tStart;
+  }
+}
+
+/** Median, p95 and max of a typist's keys, all and by language. */
+function keystrokeStats(typist) {
+  const { samples } = typist;
+  const stat = (arr) => ({ n: arr.length, median: median(arr), p95: quantile(arr, 0.95), max: Math.max(...arr) });
+  return {
+    all: stat(samples.map((s) => s.ms)),
+    ar: stat(samples.filter((s) => s.lang === 'ar').map((s) => s.ms)),
+    en: stat(samples.filter((s) => s.lang === 'en').map((s) => s.ms)),
+    toResults: stat(samples.map((s) => s.searchMs)),
+    ...(typist.widget && { withSnippets: stat(samples.filter((s) => s.completeMs !== undefined).map((s) => s.completeMs)) }),
+    timeouts: typist.timeouts,
+    budgetHit: typist.budgetHit,
+    planned: typing.reduce((n, q) => n + [...q.query].length, 0),
+  };
+}
+
+/**
+ * The keystroke phase of one size, interleaved: every page is open in the one browser, and the
+ * pages take turns query by query (the first in turn rotating), so a burst of the machine's
+ * noise falls on all systems alike rather than on whichever one was typing then. `typists`:
+ * [system, pageName, where to put the figures].
+ */
+async function keystrokePhase(size, typists) {
+  const open = [];
+  for (const [system, pageName, target] of typists) {
+    server.warm(dirOf(system, size));
+    const { out, typist } = await browserRun(system, size, { throttled: false, keep: true, pageName });
+    if (typist) open.push({ ...typist, target });
+    else target.keystrokesError = out.error ?? 'page did not open';
+  }
+  for (const [i, q] of typing.entries()) {
+    for (let j = 0; j < open.length; j++) {
+      const t = open[(i + j) % open.length];
+      if (!t.budgetHit) await typeQuery(t, q);
+    }
+  }
+  for (const t of open) {
+    t.target.keystrokes = keystrokeStats(t);
+    if (t.errors.length) t.target.typingPageErrors = t.errors.slice(0, 3);
+    await t.context.close();
+    const k = t.target.keystrokes.all;
+    log(`  keys ${t.system}${t.pageName === 'index.html' ? '' : ` (${t.pageName})`} @ ${size}: median ${k.median?.toFixed(1)} p95 ${k.p95?.toFixed(1)} (${k.n} keys)`);
+  }
+  for (const [system] of typists) server.forget(dirOf(system, size));
+}
+
+
 /** Cold loads in fresh contexts, `reps` times: the median cold time is reported (all in coldRuns);
- * keystrokes, heap and wire come from the first run. */
+ * heap and wire come from the first run. */
 async function repeated(system, size, throttled, reps) {
-  const first = await browserRun(system, size, { throttled, keystrokes: !throttled });
+  const first = await browserRun(system, size, { throttled });
   const runs = [first.coldMs];
-  for (let i = 1; i < reps && first.coldMs != null; i++) runs.push((await browserRun(system, size, { throttled, keystrokes: false })).coldMs);
+  for (let i = 1; i < reps && first.coldMs != null; i++) runs.push((await browserRun(system, size, { throttled })).coldMs);
   const ok = runs.filter((x) => x != null);
   return { ...first, coldFirstMs: first.coldMs, coldMs: ok.length ? median(ok) : undefined, coldRuns: runs };
 }
@@ -486,15 +530,8 @@ for (const size of buildSizes) {
       entry.local = await repeated(system, size, false, REPS_LOCAL);
       log(`browser ${system} @ ${size}: throttled`);
       entry.throttled = await repeated(system, size, true, size === 'all' ? 1 : REPS_THROTTLED);
-      if (system === 'bahth') {
-        log(`browser bahth @ ${size}: its engine in the anchors' page`);
-        entry.engineInAnchorsPage = await browserRun(system, size, { throttled: false, keystrokes: true, pageName: 'engine.html' });
-        const e = entry.engineInAnchorsPage;
-        log(`  engine in the anchors' page: keys median ${e.keystrokes?.all?.median?.toFixed(1)} p95 ${e.keystrokes?.all?.p95?.toFixed(1)}${e.error ? ' ERROR ' + e.error : ''}`);
-      }
       server.forget(dirOf(system, size));
-      const k = entry.local.keystrokes?.all;
-      log(`  cold ${entry.local.coldMs?.toFixed(0)} ms local, ${entry.throttled.coldMs?.toFixed(0)} ms throttled; keys median ${k?.median?.toFixed(1)} p95 ${k?.p95?.toFixed(1)}; wire ${fmtBytes(entry.local.wire?.total ?? 0)}${entry.local.error ? ' ERROR ' + entry.local.error : ''}${entry.throttled.error ? ' ERROR(thr) ' + entry.throttled.error : ''}`);
+      log(`  cold ${entry.local.coldMs?.toFixed(0)} ms local, ${entry.throttled.coldMs?.toFixed(0)} ms throttled; wire ${fmtBytes(entry.local.wire?.total ?? 0)}${entry.local.error ? ' ERROR ' + entry.local.error : ''}${entry.throttled.error ? ' ERROR(thr) ' + entry.throttled.error : ''}`);
     }
     if (row) row[system] = entry;
     if (size === relevanceSize && DO_RELEVANCE) {
@@ -533,6 +570,13 @@ for (const size of buildSizes) {
         log(`  relevance ${system}: ${results.relevance[system].error}`);
       }
     }
+  }
+  if (row && DO_BROWSER) {
+    // every system whose page loaded, and bahth's search alone in the anchors' page
+    const typists = systems.filter((s) => row[s]?.local && !row[s].local.error).map((s) => [s, 'index.html', row[s].local]);
+    if (row.bahth?.local && !row.bahth.local.error) typists.push(['bahth', 'engine.html', (row.bahth.engineInAnchorsPage = {})]);
+    log(`keystrokes @ ${size}: ${typists.length} pages, interleaved query by query`);
+    await keystrokePhase(size, typists);
   }
 }
 if (browser) await browser.close();

@@ -52,7 +52,7 @@ export function renderMarkdown(r, { systems, sizes }) {
     }
     const eng = b?.engineInAnchorsPage?.keystrokes;
     if (eng) {
-      L.push(`bahth's search without its widget, in the anchors' page (pages/harness.js: a plain list of 5 titles; pages/bahth-engine.js): keystroke median / p95 ${ms(eng.all.median)} / ${ms(eng.all.p95)} ms (ar ${ms(eng.ar.median)} / ${ms(eng.ar.p95)}, en ${ms(eng.en.median)} / ${ms(eng.en.p95)}; keydown to results ${ms(eng.toResults.median)} / ${ms(eng.toResults.p95)}). The same keys, typed in a fresh page after the widget's run.`);
+      L.push(`bahth's search without its widget, in the anchors' page (pages/harness.js: a plain list of 5 titles; pages/bahth-engine.js): keystroke median / p95 ${ms(eng.all.median)} / ${ms(eng.all.p95)} ms (ar ${ms(eng.ar.median)} / ${ms(eng.ar.p95)}, en ${ms(eng.en.median)} / ${ms(eng.en.p95)}; keydown to results ${ms(eng.toResults.median)} / ${ms(eng.toResults.p95)}). The same keys, its page taking turns with the others.`);
       L.push('');
     }
     if (systems.some((s) => row[s]?.buildCached)) L.push('\\* build time from an earlier run with the same corpus, code and versions (cached index in bench/work/).\n');
