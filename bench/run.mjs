@@ -296,10 +296,10 @@ async function clearField(page, cdp) {
 
 /**
  * One cold load of `system`'s page in a fresh context: cold query, wire, heap (for bahth, after its
- * idle preload has settled). With `keep`, the page stays open for the keystroke phase and is
- * returned as `typist` (the caller closes its context).
+ * idle preload has settled). Returns the figures (`out`) and the open page; the caller closes its
+ * context.
  */
-async function browserRun(system, size, { throttled, keep = false, pageName = 'index.html' }) {
+async function loadPage(system, size, { throttled, pageName = 'index.html' }) {
   const widget = system === 'bahth' && pageName === 'index.html';
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();
@@ -356,9 +356,14 @@ async function browserRun(system, size, { throttled, keep = false, pageName = 'i
     out.error = String(e?.message ?? e).split('\n')[0];
   }
   if (errors.length) out.pageErrors = errors.slice(0, 3);
-  if (keep && out.error === undefined) return { out, typist: { system, pageName, widget, page, cdp, context, errors, samples: [], typedMs: 0, timeouts: 0, budgetHit: false } };
+  return { out, system, pageName, widget, page, cdp, context, errors };
+}
+
+/** The figures of one cold load, its page closed. */
+async function browserRun(system, size, options) {
+  const { out, context } = await loadPage(system, size, options);
   await context.close();
-  return keep ? { out } : out;
+  return out;
 }
 
 /** Types `q` one character at a time into the typist's page, adding a sample per key. */
@@ -422,9 +427,12 @@ async function keystrokePhase(size, typists) {
   const open = [];
   for (const [system, pageName, target] of typists) {
     server.warm(dirOf(system, size));
-    const { out, typist } = await browserRun(system, size, { throttled: false, keep: true, pageName });
-    if (typist) open.push({ ...typist, target });
-    else target.keystrokesError = out.error ?? 'page did not open';
+    const loaded = await loadPage(system, size, { throttled: false, pageName });
+    if (loaded.out.error === undefined) open.push({ ...loaded, target, samples: [], typedMs: 0, timeouts: 0, budgetHit: false });
+    else {
+      target.keystrokesError = loaded.out.error;
+      await loaded.context.close();
+    }
   }
   for (const [i, q] of typing.entries()) {
     for (let j = 0; j < open.length; j++) {
@@ -441,7 +449,6 @@ async function keystrokePhase(size, typists) {
   }
   for (const [system] of typists) server.forget(dirOf(system, size));
 }
-
 
 /** Cold loads in fresh contexts, `reps` times: the median cold time is reported (all in coldRuns);
  * heap and wire come from the first run. */
