@@ -31,8 +31,16 @@
       const event = { query, count, dom: countOptions(document), tResults, tPaint, epoch: performance.timeOrigin + tPaint };
       B.events.push(event);
       if (!snippets) return;
-      const check = () => (placeholders() ? requestAnimationFrame(check) : afterFrame((t) => (event.tComplete = t)));
-      check();
+      // Checked in a frame's rAF, done means the frame about to render shows the snippets: the
+      // instant after it counts. Checked first outside a frame, done may not be painted yet.
+      const afterThisFrame = () => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => (event.tComplete = performance.now());
+        ch.port2.postMessage(0);
+      };
+      const check = () => (placeholders() ? requestAnimationFrame(check) : afterThisFrame());
+      if (placeholders()) requestAnimationFrame(check);
+      else afterFrame((t) => (event.tComplete = t));
     });
   };
   document.addEventListener('bench-results', (e) => onResults(e.detail.query, e.detail.count, false));
