@@ -418,6 +418,23 @@ function keystrokeStats(typist) {
 }
 
 /**
+ * The machine's CPU time counters since boot (Linux /proc/stat, clock ticks), or null where there
+ * are none: their `steal` is time the hypervisor gave to other guests while this one had work.
+ */
+function cpuTimes() {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal
+    return { total: fields.slice(0, 8).reduce((a, b) => a + b, 0), steal: fields[7] ?? 0 };
+  } catch {
+    return null;
+  }
+}
+
+/** Share of the CPU time between two readings of {@link cpuTimes} that was stolen (0–1). */
+const stealShare = (a, b) => (a && b && b.total > a.total ? (b.steal - a.steal) / (b.total - a.total) : undefined);
+
+/**
  * The keystroke phase of one size, interleaved: every page is open in the one browser, and the
  * pages take turns query by query (the first in turn rotating), so a burst of the machine's
  * noise falls on all systems alike rather than on whichever one was typing then. `typists`:
@@ -434,11 +451,17 @@ async function keystrokePhase(size, typists) {
       await loaded.context.close();
     }
   }
+  const before = cpuTimes();
   for (const [i, q] of typing.entries()) {
     for (let j = 0; j < open.length; j++) {
       const t = open[(i + j) % open.length];
       if (!t.budgetHit) await typeQuery(t, q);
     }
+  }
+  const steal = stealShare(before, cpuTimes());
+  if (steal !== undefined) {
+    (results.keystrokeSteal ??= {})[size] = steal;
+    log(`  CPU steal while typing: ${(steal * 100).toFixed(1)} %`);
   }
   for (const t of open) {
     t.target.keystrokes = keystrokeStats(t);

@@ -55,6 +55,11 @@ export function renderMarkdown(r, { systems, sizes }) {
       L.push(`bahth's search without its widget, in the anchors' page (pages/harness.js: a plain list of 5 titles; pages/bahth-engine.js): keystroke median / p95 ${ms(eng.all.median)} / ${ms(eng.all.p95)} ms (ar ${ms(eng.ar.median)} / ${ms(eng.ar.p95)}, en ${ms(eng.en.median)} / ${ms(eng.en.p95)}; keydown to results ${ms(eng.toResults.median)} / ${ms(eng.toResults.p95)}). The same keys, its page taking turns with the others.`);
       L.push('');
     }
+    const steal = r.keystrokeSteal?.[size];
+    if (steal !== undefined) {
+      L.push(`CPU steal while the pages typed: ${(steal * 100).toFixed(1)} % of the machine's CPU time went to other guests of its host. Above a few percent, keystroke figures, their p95 most, are noisier than the systems' differences.`);
+      L.push('');
+    }
     if (systems.some((s) => row[s]?.buildCached)) L.push('\\* build time from an earlier run with the same corpus, code and versions (cached index in bench/work/).\n');
     for (const anchor of ['minisearch', 'pagefind']) {
       const a = row[anchor];
@@ -156,6 +161,10 @@ export function renderReadmeSection(r, { systems, sizes, reportPath }) {
   }
   if (sizes.some((size) => at(size, 'bahth')?.engineInAnchorsPage?.keystrokes)) {
     L.push(`bahth's search without its widget, in the anchors' own page (5 titles in a plain list), keystroke median / p95 (ms): ${sizes.map((size) => { const k = at(size, 'bahth')?.engineInAnchorsPage?.keystrokes?.all; return `${k ? `${ms(k.median)} / ${ms(k.p95)}` : '–'} at ${docsOf(size)} docs`; }).join(', ')}.`);
+    L.push('');
+  }
+  if (r.keystrokeSteal) {
+    L.push(`Keystrokes are typed into every system's page in turn, query by query. CPU steal while they typed (time the machine's host gave to other guests): ${sizes.map((size) => `${r.keystrokeSteal[size] === undefined ? '–' : `${(r.keystrokeSteal[size] * 100).toFixed(1)} %`} at ${docsOf(size)} docs`).join(', ')}.`);
     L.push('');
   }
   const rel = r.relevance;
