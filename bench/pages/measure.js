@@ -12,11 +12,13 @@
     for (const el of root.querySelectorAll('*')) if (el.shadowRoot) n += countOptions(el.shadowRoot);
     return n;
   };
-  const afterFrame = (then) => requestAnimationFrame(() => {
+  // called in a frame's rAF, a posted message runs once that frame is rendered
+  const afterThisFrame = (then) => {
     const ch = new MessageChannel();
     ch.port1.onmessage = () => then(performance.now());
     ch.port2.postMessage(0);
-  });
+  };
+  const afterFrame = (then) => requestAnimationFrame(() => afterThisFrame(then));
   // <bahth-search> paints titles first and fills snippets in when their text arrives
   // (placeholders meanwhile; a result already shown keeps its snippet until then): tComplete is
   // after the frame that shows the new snippets, once the element no longer waits for any
@@ -33,14 +35,10 @@
       if (!snippets) return;
       // Checked in a frame's rAF, done means the frame about to render shows the snippets: the
       // instant after it counts. Checked first outside a frame, done may not be painted yet.
-      const afterThisFrame = () => {
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => (event.tComplete = performance.now());
-        ch.port2.postMessage(0);
-      };
-      const check = () => (placeholders() ? requestAnimationFrame(check) : afterThisFrame());
+      const done = (t) => (event.tComplete = t);
+      const check = () => (placeholders() ? requestAnimationFrame(check) : afterThisFrame(done));
       if (placeholders()) requestAnimationFrame(check);
-      else afterFrame((t) => (event.tComplete = t));
+      else afterFrame(done);
     });
   };
   document.addEventListener('bench-results', (e) => onResults(e.detail.query, e.detail.count, false));
