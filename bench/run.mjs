@@ -374,7 +374,7 @@ async function typeQuery(typist, q) {
   const tStart = Date.now();
   let typed = '';
   try {
-    for (const ch of q.query) {
+    for (const [at, ch] of [...q.query].entries()) {
       if (typist.typedMs + (Date.now() - tStart) > TYPE_BUDGET_S * 1000) { typist.budgetHit = true; break; }
       typed += ch;
       await page.evaluate(() => { window.__bench.events = []; window.__bench.key = null; });
@@ -394,7 +394,7 @@ async function typeQuery(typist, q) {
         const t0 = window.__bench.key.t0;
         return { ms: e.tPaint - t0, searchMs: e.tResults - t0, count: e.count, ...(e.tComplete && { completeMs: e.tComplete - t0 }) };
       }, typed);
-      typist.samples.push({ lang: q.lang, ...s });
+      typist.samples.push({ lang: q.lang, qid: q.qid, at, ...s });
     }
   } finally {
     typist.typedMs += Date.now() - tStart;
@@ -411,6 +411,8 @@ function keystrokeStats(typist) {
     en: stat(samples.filter((s) => s.lang === 'en').map((s) => s.ms)),
     toResults: stat(samples.map((s) => s.searchMs)),
     ...(typist.widget && { withSnippets: stat(samples.filter((s) => s.completeMs !== undefined).map((s) => s.completeMs)) }),
+    // which keys: the same ones slow on every page would be the machine's bursts, not the system
+    slowest: [...samples].sort((a, b) => b.ms - a.ms).slice(0, 6).map((s) => ({ ms: s.ms, qid: s.qid, at: s.at })),
     timeouts: typist.timeouts,
     budgetHit: typist.budgetHit,
     planned: typing.reduce((n, q) => n + [...q.query].length, 0),
@@ -468,7 +470,8 @@ async function keystrokePhase(size, typists) {
     if (t.errors.length) t.target.typingPageErrors = t.errors.slice(0, 3);
     await t.context.close();
     const k = t.target.keystrokes.all;
-    log(`  keys ${t.system}${t.pageName === 'index.html' ? '' : ` (${t.pageName})`} @ ${size}: median ${k.median?.toFixed(1)} p95 ${k.p95?.toFixed(1)} (${k.n} keys)`);
+    const slow = t.target.keystrokes.slowest.map((s) => `${s.ms.toFixed(0)} (${s.qid}:${s.at + 1})`).join(', ');
+    log(`  keys ${t.system}${t.pageName === 'index.html' ? '' : ` (${t.pageName})`} @ ${size}: median ${k.median?.toFixed(1)} p95 ${k.p95?.toFixed(1)} (${k.n} keys); slowest ms (query:letter) ${slow}`);
   }
   for (const [system] of typists) server.forget(dirOf(system, size));
 }
