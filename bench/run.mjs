@@ -266,10 +266,9 @@ async function startBrowser() {
   server = await startServer([['/w/', WORK], ['/pages/', join(BENCH, 'pages')]]);
 }
 
-function classifyWire(system, log, untilEpoch = Infinity) {
+function classifyWire(system, log) {
   const out = { library: 0, index: 0, other: 0, requests: 0 };
   for (const e of log) {
-    if (e.tStart > untilEpoch) continue; // started after the first results were painted (e.g. idle preloading)
     if (e.path.startsWith('/pages/') || e.path.endsWith('.html') || e.path.endsWith('/')) continue;
     out.requests++;
     const isLib = system === 'pagefind' ? /pagefind(-worker)?\.js$|\.pagefind$/.test(e.path) : /\/(lib|bahth\.iife)\.js$/.test(e.path);
@@ -325,16 +324,17 @@ async function loadPage(system, size, { throttled, pageName = 'index.html' }) {
     if (!cold.ev) throw new Error(`no results: ${cold.error}`);
     out.coldMs = cold.ev.tPaint - cold.tStart;
     out.coldDom = cold.ev.dom;
-    out.wire = classifyWire(system, server.log, cold.ev.epoch);
+    const starts = await requestStarts(page);
+    out.wire = classifyWire(system, server.log.filter((e) => startedBy(starts, e, cold.ev.tPaint, cold.ev.epoch)));
     if (widget) {
       // titles first, snippets next: also time (and count the bytes) until the snippets show
       const tComplete = await page.waitForFunction(() => window.__bench.events.find((e) => e.count > 0)?.tComplete, null, { timeout: 60000, polling: 5 })
         .then((h) => h.jsonValue()).catch(() => undefined);
       if (tComplete !== undefined) {
         out.coldCompleteMs = tComplete - cold.tStart;
-        const until = cold.ev.epoch - cold.ev.tPaint + tComplete;
+        const startsNow = await requestStarts(page);
         // the texts of the hits shown (idle preloading, which may start meanwhile, fetches no texts)
-        const texts = server.log.filter((e) => e.tStart > cold.ev.epoch && e.tStart <= until && /\/texts\.[0-9a-f]+\.bin$/.test(e.path));
+        const texts = server.log.filter((e) => /\/texts\.[0-9a-f]+\.bin$/.test(e.path) && startsNow.get(e.path) > cold.ev.tPaint && startsNow.get(e.path) <= tComplete);
         out.wireComplete = out.wire.total + texts.reduce((n, e) => n + e.bytes, 0);
       }
     }
@@ -358,6 +358,18 @@ async function loadPage(system, size, { throttled, pageName = 'index.html' }) {
   if (errors.length) out.pageErrors = errors.slice(0, 3);
   return { out, system, pageName, widget, page, cdp, context, errors };
 }
+
+/**
+ * When each request of the page started, by the page's own clock (resource timing: pathname →
+ * startTime), so that a request can be put before or after an instant the page measured. The
+ * server's clock can be a few milliseconds off the browser's, and bahth's preload starts a few
+ * milliseconds after the first results are painted: by the server's clock it was sometimes
+ * counted before them. Requests made by a worker (Pagefind's) are not in it.
+ */
+const requestStarts = async (page) => new Map(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => [decodeURIComponent(new URL(e.name).pathname), e.startTime])));
+
+/** Whether the request the server logged as `e` started by the page's instant `t`, whose time by the server's clock is `epoch`. */
+const startedBy = (starts, e, t, epoch) => (starts.has(e.path) ? starts.get(e.path) <= t : e.tStart <= epoch);
 
 /** The figures of one cold load, its page closed. */
 async function browserRun(system, size, options) {
