@@ -33,12 +33,10 @@
       const event = { query, count, dom: countOptions(document), tResults, tPaint, epoch: performance.timeOrigin + tPaint };
       B.events.push(event);
       if (!snippets) return;
-      // Checked in a frame's rAF, done means the frame about to render shows the snippets: the
-      // instant after it counts. Checked first outside a frame, done may not be painted yet.
-      const done = (t) => (event.tComplete = t);
-      const check = () => (placeholders() ? requestAnimationFrame(check) : afterThisFrame(done));
-      if (placeholders()) requestAnimationFrame(check);
-      else afterFrame(done);
+      // Checked in a frame's rAF (never outside one, where done may not be painted yet), done
+      // means the frame about to render shows the snippets: the instant after it counts.
+      const check = () => (placeholders() ? requestAnimationFrame(check) : afterThisFrame((t) => (event.tComplete = t)));
+      requestAnimationFrame(check);
     });
   };
   document.addEventListener('bench-results', (e) => onResults(e.detail.query, e.detail.count, false));
