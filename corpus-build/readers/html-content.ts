@@ -123,7 +123,11 @@ export function textBlocks(root: AnyNode): string[] {
       if (inLink) linkText += collapseSpaces(node.data).length;
       return;
     }
-    if (!DomUtils.isTag(node)) return;
+    if (!DomUtils.isTag(node)) {
+      // the document itself, or a page without <html> and <body> (valid HTML5, common in CMS exports)
+      if (DomUtils.hasChildren(node)) for (const child of node.children) walk(child, inLink);
+      return;
+    }
     const block = BLOCK_TAGS.has(node.name);
     if (block) flush();
     const wasItem = inItem;

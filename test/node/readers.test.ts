@@ -292,6 +292,23 @@ describe('readHtml', () => {
     assert.equal(d.title, 'Bread prices - a year on');
   });
 
+  it('reads pages without <html> and <body> tags (valid HTML5, common in CMS exports)', () => {
+    const page = readHtml('<!DOCTYPE html><title>Ferry timetable changes</title><p>The morning ferry leaves half an hour earlier from June.</p><p>Tickets bought before the change stay valid.</p>', 'notags.html');
+    assert.equal(page.title, 'Ferry timetable changes');
+    assert.deepEqual(paragraphs(page.body), ['The morning ferry leaves half an hour earlier from June.', 'Tickets bought before the change stay valid.']);
+    const fragment = readHtml('<h2>جسر جديد فوق الوادي</h2><p>افتُتح الجسر الجديد صباح الأحد بعد عامين من العمل.</p><p>ويختصر الطريق إلى القرية نصف ساعة.</p>', 'fragment.html');
+    assert.equal(fragment.title, 'جسر جديد فوق الوادي');
+    assert.deepEqual(paragraphs(fragment.body), ['افتُتح الجسر الجديد صباح الأحد بعد عامين من العمل.', 'ويختصر الطريق إلى القرية نصف ساعة.']);
+  });
+
+  it('strips an og:title site suffix that the page names elsewhere, and drops the h1 repeating the title', () => {
+    const d = readHtml(`<html><head><meta property="og:title" content="Ceasefire talks resume in Geneva | Harbour Post"></head>
+      <body><h1>Ceasefire talks resume in Geneva</h1><p>Delegations met on Tuesday for the first time in three months.</p>
+      <footer>© 2025 Harbour Post</footer></body></html>`, 'og.html');
+    assert.equal(d.title, 'Ceasefire talks resume in Geneva');
+    assert.equal(d.body, 'Delegations met on Tuesday for the first time in three months.');
+  });
+
   it('throws InputErrors for an empty page and a page without text', () => {
     assert.match(inputError(() => readHtml('', 'e.html')).reason, /empty/);
     assert.match(inputError(() => readHtml('<html><head><script>x()</script></head><body><nav>Home</nav></body></html>', 'n.html')).reason, /no text/);
