@@ -4,6 +4,7 @@
  * {@link buildIndex}: parses flags, shows progress, prints the summary, sets the exit code
  * (0 success, 1 input or build error, 2 usage error).
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildIndex, BuildError, type BuildProgress, type BuildSummary } from './node/build-index.js';
 import { BAHTH_VERSION } from '../src/version.js';
@@ -18,8 +19,11 @@ Inputs are files, folders (read recursively) and glob patterns (quote them). Rea
   .md, .markdown       YAML front matter: title, date, lang, url, tags, draft, source
   .html, .htm          the article only (no nav, header, footer, comments, related lists);
                        title, language, date, canonical URL from the page; declared charset
-  .json, .jsonl        records {id, title, body, lang?, url?, date?, source?}
-Other file types are ignored and counted in the summary.
+  .json, .jsonl,       records {id, title, body, lang?, url?, date?, source?}
+  .ndjson
+Other file types are ignored and counted in the summary. The --out folder, and any other
+bahth index among the inputs, is never read. With several inputs under different folders,
+ids are paths from the folder they share (en/index.txt and ar/index.txt: en/index, ar/index).
 
 Options:
   -o, --out <dir>            index folder to write (required); replaced atomically
@@ -36,7 +40,7 @@ Options:
       --head-chunk-bytes <n> target size of a head chunk (titles, URLs) before compression (default 16000)
       --text-chunk-bytes <n> target size of a text chunk before compression (default 24000)
       --pack-bytes <n>       target size of a preload pack (default 512000; 0: no packs, no preloading)
-  -q, --quiet                print only errors
+  -q, --quiet                print only warnings and errors (on stderr)
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -88,6 +92,7 @@ function positiveInteger(value: string | undefined, flag: string): number | unde
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 function progressReporter(quiet: boolean): (event: BuildProgress) => void {
   const tty = process.stderr.isTTY;
@@ -96,29 +101,42 @@ function progressReporter(quiet: boolean): (event: BuildProgress) => void {
     if (quiet) return;
     if (event.phase === 'read' && tty) {
       const width = 30;
-      const filled = Math.round((width * event.done) / Math.max(1, event.total));
-      process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${event.done}/${event.total} files`);
+      const done = event.done + 1; // the event comes as a file is started: count it
+      const filled = Math.round((width * done) / Math.max(1, event.total));
+      process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${event.total} files`);
+      lastPhase = 'read';
       return;
     }
     if (event.phase === lastPhase) return;
     if (tty && lastPhase === 'read') process.stderr.write('\n');
     lastPhase = event.phase;
-    if (event.phase === 'read') process.stderr.write(`reading ${event.total} files…\n`);
-    if (event.phase === 'index') process.stderr.write(`indexing ${event.documents} documents…\n`);
-    if (event.phase === 'write') process.stderr.write(`writing ${event.files} files…\n`);
+    if (event.phase === 'read') process.stderr.write(`reading ${count(event.total, 'file')}…\n`);
+    if (event.phase === 'index') process.stderr.write(`indexing ${count(event.documents, 'document')}…\n`);
+    if (event.phase === 'write') process.stderr.write(`writing ${count(event.files, 'file')}…\n`);
   };
+}
+
+/** What the build got past, on stderr, even with --quiet: a CI log should show it. */
+function printWarnings(s: BuildSummary): void {
+  const lines: string[] = [];
+  const others = s.indexes.filter((folder) => resolve(folder) !== resolve(s.out));
+  if (others.length) lines.push(`index folders among the inputs, not read: ${others.join(', ')}`);
+  for (const d of s.duplicates) lines.push(`duplicate: ${d.id} (${d.file}) has the same text as ${d.sameAs}; left out`);
+  for (const e of s.skipped) lines.push(`skipped: ${e.message}`);
+  for (const e of s.warnings) lines.push(e.message);
+  if (lines.length) process.stderr.write(lines.map((line) => `warning: ${line}\n`).join(''));
 }
 
 function printSummary(s: BuildSummary): void {
   const langs = Object.entries(s.languages).map(([l, n]) => `${l} ${n}`).join(', ');
   const lines = [
-    `indexed ${s.documents} documents (${langs}) from ${s.filesRead} files into ${s.out} in ${(s.milliseconds / 1000).toFixed(1)} s`,
+    `indexed ${count(s.documents, 'document')} (${langs}) from ${count(s.filesRead, 'file')} into ${s.out} in ${(s.milliseconds / 1000).toFixed(1)} s`,
     `wrote ${kib(s.bytes.total)}: meta ${kib(s.bytes.meta)}, ${s.termChunks} term chunks ${kib(s.bytes.terms)}, ${s.endsChunks} word-ends chunks ${kib(s.bytes.ends)}, ${s.headChunks} head chunks ${kib(s.bytes.heads)}, ${s.textChunks} text chunks ${kib(s.bytes.texts)}, ${s.packs} preload packs ${kib(s.bytes.packs)}`,
   ];
-  if (s.ignored.length) lines.push(`ignored ${s.ignored.length} files of unknown type: ${s.ignored.slice(0, 5).join(', ')}${s.ignored.length > 5 ? ', …' : ''}`);
+  if (s.ignored.length) lines.push(`ignored ${count(s.ignored.length, 'file')} of unknown type: ${s.ignored.slice(0, 5).join(', ')}${s.ignored.length > 5 ? ', …' : ''}`);
   if (s.drafts) lines.push(`left out ${s.drafts} drafts`);
-  for (const d of s.duplicates) lines.push(`duplicate: ${d.id} (${d.file}) has the same text as ${d.sameAs}; left out`);
-  for (const e of s.skipped) lines.push(`skipped: ${e.message}`);
+  const warnings = s.duplicates.length + s.skipped.length + s.warnings.length;
+  if (warnings) lines.push(`${warnings} warning${warnings > 1 ? 's' : ''} (above)`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
@@ -137,6 +155,8 @@ async function main(): Promise<void> {
   if (command !== 'build') usage(`unknown command "${command}"`);
   if (!inputs.length) usage('build needs at least one input file, folder or pattern');
   if (!values.out) usage('build needs --out <dir>');
+  // parseArgs reads "-o=dir" as the folder "=dir"
+  if (values.out.startsWith('=')) usage(`--out ${values.out}: write -o <dir> or --out=<dir>`);
   const mapping = Object.fromEntries(
     (['id', 'title', 'body', 'lang', 'url', 'date', 'source'] as const)
       .map((f) => [f, values[`${f}-field`]] as const)
@@ -158,18 +178,18 @@ async function main(): Promise<void> {
       ...(packBytes !== undefined && { packBytes }),
       onProgress: progressReporter(!!values.quiet),
     });
+    printWarnings(summary);
     if (!values.quiet) printSummary(summary);
   } catch (error) {
-    if (error instanceof BuildError) {
-      process.stderr.write(`bahth: build failed: ${error.message}\nThe previous index in ${values.out} (if any) is unchanged.\n`);
-      process.exitCode = 1;
-      return;
-    }
-    throw error;
+    // a file system error (the --out path is a file, no permission…) in one line, like the others
+    const message = error instanceof BuildError ? error.message : (error as Error).message ?? String(error);
+    process.stderr.write(`bahth: build failed: ${message}\nThe previous index in ${values.out} (if any) is unchanged.\n`);
+    if (!(error instanceof BuildError) && process.env.BAHTH_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    process.exitCode = 1;
   }
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bahth: build failed: ${(error as Error).stack ?? String(error)}\n`);
+  process.stderr.write(`bahth: ${(error as Error).stack ?? String(error)}\n`);
   process.exitCode = 1;
 });

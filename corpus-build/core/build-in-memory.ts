@@ -11,6 +11,8 @@ export interface InMemoryBuild {
   files: Map<string, Uint8Array>;
   /** Problems with inputs; those inputs were left out. */
   errors: InputError[];
+  /** Problems the build got past (a date left out, a shared URL, a very long text). */
+  warnings: InputError[];
   duplicates: PreparedDocuments['duplicates'];
 }
 
@@ -34,5 +36,5 @@ export async function buildIndexInMemory(inputs: InputFile[]): Promise<InMemoryB
   const index = await writeIndex(prepared.documents, { compress: gzip, packBytes: 0 });
   const files = new Map(index.files.map((f) => [f.name, f.data]));
   files.set('manifest.json', new TextEncoder().encode(JSON.stringify(index.manifest)));
-  return { index, files, errors, duplicates: prepared.duplicates };
+  return { index, files, errors, warnings: prepared.warnings, duplicates: prepared.duplicates };
 }

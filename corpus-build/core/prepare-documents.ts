@@ -2,6 +2,13 @@ import { normalize } from '../../src/analyzer/index.js';
 import { detectLanguage } from './language.js';
 import type { IndexDocument } from './index-writer.js';
 import { InputError, type SourceDocument } from './source-document.js';
+import { readDate } from './date.js';
+
+/**
+ * Text length above which a document gets a warning: a result shows a snippet from the text
+ * chunk that holds it, so a visitor downloads the whole text of a document this long.
+ */
+export const LARGE_DOCUMENT_CHARS = 500_000;
 
 /** A document as read, with the file it came from. */
 export interface ReadDocument {
@@ -24,6 +31,8 @@ export interface PreparedDocuments {
   documents: IndexDocument[];
   /** Problems that fail the build (or are skipped with `skipInvalid`). */
   errors: InputError[];
+  /** Problems the build gets past: an unreadable date left out, a URL two documents share, a very long text. */
+  warnings: InputError[];
   duplicates: Duplicate[];
   drafts: number;
 }
@@ -32,11 +41,15 @@ export interface PreparedDocuments {
  * Turns read documents into indexable ones: every document gets an id and a language
  * (detected from its text when the input does not say), drafts are left out, a document without
  * text or with an id already taken is an error, and a document whose text equals an earlier
- * one's (after normalization) is left out and reported as a duplicate.
+ * one's (after normalization) is left out and reported as a duplicate. A date that is not one
+ * is left out with a warning (see {@link readDate}); so are a URL already used by another
+ * document and a text over {@link LARGE_DOCUMENT_CHARS}, though both documents are kept.
  */
 export function prepareDocuments(read: ReadDocument[]): PreparedDocuments {
   const documents: IndexDocument[] = [];
   const errors: InputError[] = [];
+  const warnings: InputError[] = [];
+  const urls = new Map<string, string>();
   const duplicates: Duplicate[] = [];
   const ids = new Map<string, string>();
   const bodies = new Map<string, string>();
@@ -72,17 +85,26 @@ export function prepareDocuments(read: ReadDocument[]): PreparedDocuments {
     }
     if (fingerprint) bodies.set(fingerprint, id);
     const lang = (d.lang ?? '').trim().toLowerCase() || detectLanguage(`${title}\n${body}`);
+    const date = d.date ? readDate(d.date) : undefined;
+    if (date && 'problem' in date) warnings.push(new InputError(where, `document "${id}": ${date.problem}`));
+    const url = d.url?.trim();
+    const urlOwner = url ? urls.get(url) : undefined;
+    if (urlOwner !== undefined) warnings.push(new InputError(where, `document "${id}" has the same URL as "${urlOwner}": ${url}`));
+    else if (url) urls.set(url, id);
+    if (body.length > LARGE_DOCUMENT_CHARS) {
+      warnings.push(new InputError(where, `document "${id}" has ${(body.length / 1e6).toFixed(1)} million characters of text: a visitor downloads all of it to see one of its snippets; consider splitting it`));
+    }
     documents.push({
       id,
       title: title || firstWords(body),
       body,
       lang,
-      ...(d.url && { url: d.url }),
-      ...(d.date && { date: d.date }),
+      ...(url && { url }),
+      ...(date && 'date' in date && { date: date.date }),
       ...(d.source && { source: d.source }),
     });
   }
-  return { documents, errors, duplicates, drafts };
+  return { documents, errors, warnings, duplicates, drafts };
 }
 
 function firstWords(text: string): string {

@@ -19,7 +19,7 @@ export interface SourceDocument {
   tags?: string[];
   /** Markdown front matter `draft: true`: the caller leaves the document out. */
   draft?: boolean;
-  /** For records: the 1-based line (.jsonl) or record number (.json) it came from, for messages. */
+  /** For records: the 1-based line it came from (where it starts, in a .json array), for messages. */
   line?: number;
 }
 

@@ -49,8 +49,12 @@ export interface BuildSummary {
   filesRead: number;
   /** Files of unknown type, passed over. */
   ignored: string[];
+  /** Folders of bahth indexes found among the inputs and not read (the output folder too). */
+  indexes: string[];
   /** Invalid inputs skipped with `skipInvalid` (empty otherwise: they fail the build). */
   skipped: InputError[];
+  /** Problems the build got past: a date left out, a URL two documents share, a very long text. */
+  warnings: InputError[];
   duplicates: Duplicate[];
   drafts: number;
   /** Bytes written, total and per kind. */
@@ -72,6 +76,9 @@ export class BuildError extends Error {
   }
 }
 
+/** The first few of a list of paths, for a message. */
+const listed = (paths: string[]) => `${paths.slice(0, 5).join(', ')}${paths.length > 5 ? ', …' : ''}`;
+
 /**
  * Builds an index folder from site content: reads every input, cleans and checks it, and
  * writes the index atomically. Throws {@link BuildError} (leaving any previous index untouched)
@@ -83,7 +90,7 @@ export class BuildError extends Error {
  */
 export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
-  const discovery = await discoverInputs(options.inputs, options.cwd);
+  const discovery = await discoverInputs(options.inputs, { ...(options.cwd && { cwd: options.cwd }), out: options.out });
   if (discovery.missing.length) throw new BuildError(`input not found: ${discovery.missing.join(', ')}`);
 
   const read: ReadDocument[] = [];
@@ -108,7 +115,13 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   if (invalid.length && !options.skipInvalid) {
     throw new BuildError(`${invalid.length} invalid input${invalid.length > 1 ? 's' : ''} (use --skip-invalid to leave them out):\n${invalid.map((e) => `  ${e.message}`).join('\n')}`, invalid);
   }
-  if (!prepared.documents.length) throw new BuildError('no documents to index: the inputs hold no readable text');
+  if (!prepared.documents.length) {
+    const passed = [
+      ...(discovery.ignored.length ? [`${discovery.ignored.length} file${discovery.ignored.length > 1 ? 's' : ''} of unknown type ignored: ${listed(discovery.ignored)}`] : []),
+      ...(discovery.indexes.length ? [`index folders not read: ${listed(discovery.indexes)}`] : []),
+    ];
+    throw new BuildError(`no documents to index: the inputs hold no readable text${passed.length ? ` (${passed.join('; ')})` : ''}`);
+  }
 
   options.onProgress?.({ phase: 'index', documents: prepared.documents.length });
   const writerOptions: IndexWriterOptions = {
@@ -132,7 +145,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     languages: index.manifest.languages,
     filesRead: discovery.files.length,
     ignored: discovery.ignored,
+    indexes: discovery.indexes,
     skipped: options.skipInvalid ? invalid : [],
+    warnings: prepared.warnings,
     duplicates: prepared.duplicates,
     drafts: prepared.drafts,
     bytes: {

@@ -98,3 +98,35 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
 function describe(c: string | undefined): string {
   return c === undefined ? 'end of file' : `'${c}'`;
 }
+
+/**
+ * The 1-based line where each item of a top-level JSON array starts (for valid JSON; [] when the
+ * value is not an array), so a record's problem names the line a person would go to.
+ */
+export function arrayItemLines(text: string): number[] {
+  const lines: number[] = [];
+  let depth = 0;
+  let line = 1;
+  let expectItem = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') line++;
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') continue;
+    if (depth === 1 && expectItem && c !== ']') {
+      lines.push(line);
+      expectItem = false;
+    }
+    if (c === '"') {
+      // skip the string; JSON strings hold no raw newlines
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '[' || c === '{') {
+      depth++;
+      if (depth === 1 && c === '[') expectItem = true;
+    } else if (c === ']' || c === '}') {
+      depth--;
+    } else if (c === ',' && depth === 1) {
+      expectItem = true;
+    }
+  }
+  return lines;
+}

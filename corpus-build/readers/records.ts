@@ -1,7 +1,7 @@
 import { primaryLanguage } from '../core/language.js';
 import { InputError, type SourceDocument } from '../core/source-document.js';
 import { collapseSpaces } from '../clean/text.js';
-import { findJsonSyntaxError } from './json-position.js';
+import { arrayItemLines, findJsonSyntaxError } from './json-position.js';
 
 /**
  * Which record fields hold what, for `.json`/`.jsonl` inputs whose records use other names.
@@ -64,8 +64,9 @@ export function readJsonl(text: string, file: string, mapping: FieldMapping = {}
 
 /**
  * Reads a JSON array of records (a single object is one record). A record that is not an
- * object or has no text gives an {@link InputError} whose `line` is the record's 1-based index in
- * the array; invalid JSON gives one error for the file, with the line of the first syntax error.
+ * object or has no text gives an {@link InputError} with the line it starts on and its 1-based
+ * number in the array; invalid JSON gives one error for the file, with the line of the first
+ * syntax error.
  */
 export function readJson(text: string, file: string, mapping: FieldMapping = {}): RecordsResult {
   if (!text.trim()) return { documents: [], errors: [new InputError({ file }, 'empty file: no records')] };
@@ -78,12 +79,14 @@ export function readJson(text: string, file: string, mapping: FieldMapping = {})
     return { documents: [], errors: [new InputError({ file, ...(problem && { line: problem.line }) }, reason)] };
   }
   const records = Array.isArray(value) ? value : [value];
+  const lines = Array.isArray(value) ? arrayItemLines(text) : [];
   const documents: SourceDocument[] = [];
   const errors: InputError[] = [];
   records.forEach((record, i) => {
+    const line = lines[i] ?? i + 1;
     const doc = recordToDocument(record, mapping);
-    if (typeof doc === 'string') errors.push(new InputError({ file, line: i + 1 }, `record ${i + 1}: ${doc}`));
-    else documents.push({ ...doc, line: i + 1 });
+    if (typeof doc === 'string') errors.push(new InputError({ file, line }, `record ${i + 1}: ${doc}`));
+    else documents.push({ ...doc, line });
   });
   if (records.length === 0) errors.push(new InputError({ file }, 'empty array: no records'));
   return { documents, errors };

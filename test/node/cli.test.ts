@@ -53,7 +53,7 @@ describe('bahth build (the CLI)', () => {
     const run = bahth(['build', corpus, '--out', out]);
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /indexed 10 documents \(ar 6, en 4\)/);
-    assert.match(run.stdout, /ignored 1 files of unknown type/);
+    assert.match(run.stdout, /ignored 1 file of unknown type/);
     const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
     assert.equal(manifest.format, FORMAT_VERSION);
     assert.equal(manifest.documents, 10);
@@ -107,7 +107,8 @@ describe('bahth build (the CLI)', () => {
 
     const skipping = bahth(['build', bad, '--out', join(work, 'skipped'), '--skip-invalid']);
     assert.equal(skipping.status, 0, skipping.stderr);
-    assert.match(skipping.stdout, /skipped: .*records\.jsonl:2/);
+    assert.match(skipping.stderr, /^warning: skipped: .*records\.jsonl:2/m);
+    assert.match(skipping.stdout, /1 warning \(above\)/);
   });
 
   it('fails with exit 1 when there are no documents or an input is missing', async () => {
@@ -175,5 +176,82 @@ describe('bahth build error messages', () => {
     } finally {
       await rm(work, { recursive: true, force: true });
     }
+  });
+});
+
+describe('bahth build in a site\'s CI', () => {
+  let work: string;
+  const txt = (d: (typeof newsDocs)[number]) => `${d.title}\n\n${d.body}\n`;
+  before(async () => {
+    work = await mkdtemp(join(tmpdir(), 'bahth-cli-site-'));
+  });
+  after(() => rm(work, { recursive: true, force: true }));
+
+  it('builds again when its output folder is inside its input, never reading an index as input', async () => {
+    const site = join(work, 'site');
+    await mkdir(join(site, 'posts'), { recursive: true });
+    await writeFile(join(site, 'posts', 'a.txt'), txt(newsDocs[0]!));
+    await writeFile(join(site, 'posts', 'b.txt'), txt(newsDocs[1]!));
+    const first = bahth(['build', '.', '--out', 'search-index'], site);
+    assert.equal(first.status, 0, first.stderr);
+    const second = bahth(['build', '.', '--out', 'search-index'], site);
+    assert.equal(second.status, 0, second.stderr);
+    assert.match(second.stdout, /indexed 2 documents/);
+    assert.doesNotMatch(second.stderr, /warning/, 'its own output folder is not worth a warning');
+    // an index built elsewhere inside the input is left out, with a warning
+    assert.equal(bahth(['build', 'posts', '--out', 'old-index'], site).status, 0);
+    const third = bahth(['build', '.', '--out', 'search-index'], site);
+    assert.equal(third.status, 0, third.stderr);
+    assert.match(third.stdout, /indexed 2 documents/);
+    assert.match(third.stderr, /^warning: index folders among the inputs, not read: old-index$/m);
+  });
+
+  it('gives files of two input folders with the same names distinct ids', async () => {
+    for (const [lang, d] of [['en', newsDocs[8]!], ['ar', newsDocs[0]!]] as const) {
+      await mkdir(join(work, 'two', lang), { recursive: true });
+      await writeFile(join(work, 'two', lang, 'index.txt'), txt(d));
+    }
+    const run = bahth(['build', 'en', 'ar', '--out', 'out'], join(work, 'two'));
+    assert.equal(run.status, 0, run.stderr);
+    const index = await openIndex(join(work, 'two', 'out'));
+    assert.deepEqual((await index.search(newsDocs[8]!.title)).map((h) => h.id).slice(0, 1), ['en/index']);
+    assert.deepEqual((await index.search(newsDocs[0]!.title)).map((h) => h.id).slice(0, 1), ['ar/index']);
+  });
+
+  it('warns on stderr, even with --quiet, about unreadable dates, shared URLs and duplicates, and leaves the bad date out', async () => {
+    const [a, b, c] = newsDocs;
+    const records = [
+      { ...a, date: '2024-02-30', url: '/news/one' },
+      { ...b, date: 'May 3, 2025', url: '/news/one' },
+      { ...c, id: 'copy-of-a', body: a!.body },
+    ];
+    await writeFile(join(work, 'warn.jsonl'), records.map((r) => JSON.stringify(r)).join('\n'));
+    const run = bahth(['build', 'warn.jsonl', '--out', 'warn-index', '-q'], work);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /^warning: warn\.jsonl:1: document "[^"]+": date "2024-02-30" is not a valid date .*left out$/m);
+    assert.match(run.stderr, /^warning: warn\.jsonl:2: document "[^"]+" has the same URL as "[^"]+": \/news\/one$/m);
+    assert.match(run.stderr, /^warning: duplicate: copy-of-a \(warn\.jsonl\) has the same text as /m);
+    const index = await openIndex(join(work, 'warn-index'));
+    const [first] = await index.search(a!.title);
+    assert.equal(first?.id, a!.id);
+    assert.equal(first.date, undefined, 'the impossible date is left out');
+    const [second] = await index.search(b!.title);
+    assert.equal(second?.date, '2025-05-03', 'a date with a month name becomes ISO 8601');
+  });
+
+  it('reports a file system error in one line, and names the ignored files when nothing could be read', async () => {
+    await writeFile(join(work, 'a-file'), 'not a folder');
+    await writeFile(join(work, 'one.txt'), txt(newsDocs[0]!));
+    const run = bahth(['build', 'one.txt', '--out', 'a-file'], work);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /^bahth: build failed: .*a-file.*\nThe previous index in a-file \(if any\) is unchanged\.\n$/m);
+    assert.doesNotMatch(run.stderr, /^\s+at /m, 'no stack trace');
+    await mkdir(join(work, 'mdx'), { recursive: true });
+    await writeFile(join(work, 'mdx', 'post.mdx'), '# A post\n\nIn a format bahth does not read.');
+    const none = bahth(['build', 'mdx', '--out', 'mdx-index'], work);
+    assert.equal(none.status, 1);
+    assert.match(none.stderr, /no documents to index: .*1 file of unknown type ignored: mdx\/post\.mdx/);
+    assert.equal(bahth(['build', 'one.txt', '-o=x'], work).status, 2, '-o=x is a usage error, not a folder named "=x"');
   });
 });

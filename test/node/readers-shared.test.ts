@@ -9,6 +9,7 @@ import { readTxt } from '../../corpus-build/readers/txt.js';
 import { readMarkdown } from '../../corpus-build/readers/markdown.js';
 import { readHtml } from '../../corpus-build/readers/html.js';
 import { readJsonl } from '../../corpus-build/readers/records.js';
+import { readDate } from '../../corpus-build/core/date.js';
 
 /*
  * Checks the readers against the shared corpus (real pages copied from websites). Its text may
@@ -136,3 +137,30 @@ if (existsSync(raw)) {
     });
   });
 }
+
+describe('readDate', () => {
+  it('keeps ISO 8601 dates and date-times, writing them as every browser reads them', () => {
+    assert.deepEqual(readDate('2024-02-29'), { date: '2024-02-29' });
+    assert.deepEqual(readDate(' 2025 '), { date: '2025' });
+    assert.deepEqual(readDate('2025-05'), { date: '2025-05' });
+    assert.deepEqual(readDate('2024-05-19T09:05:00+02:00'), { date: '2024-05-19T09:05:00+02:00' });
+    assert.deepEqual(readDate('2024-05-01 10:00'), { date: '2024-05-01T10:00' });
+    assert.deepEqual(readDate('2024-05-01 10:00:12,5 +0200'), { date: '2024-05-01T10:00:12.5+02:00' });
+    assert.deepEqual(readDate('2024-05-01t10:00z'), { date: '2024-05-01T10:00Z' });
+  });
+
+  it('reads Arabic-Indic digits and dates with a month name', () => {
+    assert.deepEqual(readDate('٢٠٢٤-٠٥-٠١'), { date: '2024-05-01' });
+    assert.deepEqual(readDate('۲۰۲۴-۰۵-۰۱'), { date: '2024-05-01' });
+    assert.deepEqual(readDate('May 3, 2025'), { date: '2025-05-03' });
+    assert.deepEqual(readDate('Tue, 12 May 2019 10:00:00 GMT'), { date: '2019-05-12T10:00:00Z' });
+  });
+
+  it('refuses days that do not exist, ambiguous numeric dates and words', () => {
+    for (const raw of ['2024-02-30', '2023-02-29', '2018-13-45', '2024-02-30T10:00:00Z', '2024-05-01T24:00', '05/12/2019', 'yesterday-ish', '']) {
+      const reading = readDate(raw);
+      assert.ok('problem' in reading, raw);
+      assert.match(reading.problem, /is not a valid date \(use ISO 8601, e\.g\. 2025-05-03\); left out/);
+    }
+  });
+});

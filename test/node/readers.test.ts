@@ -335,13 +335,20 @@ describe('readJsonl / readJson', () => {
     assert.match(errors[2]!.reason, /not a JSON object/);
   });
 
-  it('uses a field mapping, converts numeric ids, and names a record without text by its index', () => {
+  it('uses a field mapping, converts numeric ids, and names a record without text by its line and number', () => {
     const mapping = { id: 'uid', title: 'name', body: 'article', lang: 'locale' };
     const { documents, errors } = readJson(text('records.json'), 'records.json', mapping);
     assert.deepEqual(documents.map((d) => [d.id, d.lang]), [['7', 'en'], ['9', 'ar']]);
     assert.equal(errors.length, 1);
-    assert.deepEqual(errors[0]!.location, { file: 'records.json', line: 2 });
-    assert.match(errors[0]!.reason, /"article"/);
+    assert.deepEqual(errors[0]!.location, { file: 'records.json', line: 3 });
+    assert.match(errors[0]!.reason, /^record 2: .*"article"/);
+  });
+
+  it('names the line a record of a pretty-printed .json array starts on, whatever its strings hold', () => {
+    const json = '[\n  {\n    "id": "a",\n    "body": "Brackets ] and { braces, and \\"quotes\\"."\n  },\n\n  {"id": "b", "body": ""},\n  {"id": "c",\n   "body": "ok"}\n]';
+    const { documents, errors } = readJson(json, 'pretty.json');
+    assert.deepEqual(documents.map((d) => [d.id, d.line]), [['a', 2], ['c', 8]]);
+    assert.deepEqual(errors.map((e) => e.message), ['pretty.json:7: record 2: no text: none of the fields "body", "text", "content" holds text']);
   });
 
   it('reads dotted paths into nested records', () => {
