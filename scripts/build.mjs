@@ -1,8 +1,10 @@
 // `npm run build`: the ESM module, the script-tag bundle, bundled .d.ts files, the CLI and the
 // Node build API, all into dist/.
 import { spawnSync } from 'node:child_process';
-import { rmSync, chmodSync } from 'node:fs';
+import { rmSync, chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { build } from 'esbuild';
+import { minify } from 'terser';
 
 const run = (cmd, args) => {
   const status = spawnSync(cmd, args, { stdio: 'inherit' }).status;
@@ -13,6 +15,18 @@ rmSync('dist', { recursive: true, force: true });
 rmSync('build', { recursive: true, force: true });
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'iife', '--logLevel', 'warn']);
+// A second pass over esbuild's minified output: terser's two compress passes take about 650
+// bytes gzip off the script build (25,316 to 24,658 when added), which every visitor pays.
+for (const [file, module] of [['dist/bahth.iife.js', false], ['dist/bahth.js', true]]) {
+  const result = await minify(readFileSync(file, 'utf8'), {
+    ecma: 2020,
+    module,
+    compress: { passes: 2 },
+    sourceMap: { content: readFileSync(`${file}.map`, 'utf8'), url: `${basename(file)}.map` },
+  });
+  writeFileSync(file, result.code);
+  writeFileSync(`${file}.map`, result.map);
+}
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['rollup', '-c', 'rollup.dts.config.mjs', '--silent']);
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
