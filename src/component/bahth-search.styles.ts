@@ -46,9 +46,8 @@ export const styles = css`
   *::after {
     box-sizing: border-box;
   }
-  /* visually hidden, still read: labels, and the live region while the panel is closed */
-  .sr,
-  .panel:not(.open) .status {
+  /* visually hidden, still read: labels and the live region */
+  .sr {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
@@ -101,6 +100,9 @@ export const styles = css`
     background: var(--_bg);
     box-shadow: 0 0.5em 1.5em rgb(0 0 0 / 0.15);
   }
+  .panel:not(.open) .status {
+    display: none;
+  }
   .status {
     padding: 0.5em;
     color: var(--_muted);
@@ -151,6 +153,8 @@ export const styles = css`
   .snippet,
   .meta {
     display: block;
+    /* a long URL or word in a title must not widen the panel */
+    overflow-wrap: anywhere;
   }
   .title {
     font-weight: 600;

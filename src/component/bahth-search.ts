@@ -76,11 +76,13 @@ const autonym = memo((code: string): string => {
  * @fires {BahthErrorEvent} bahth-error - The index is missing, unreachable, corrupt or incompatible;
  *   detail: `{code, message}`.
  *
+ * @csspart base - The wrapper of everything the element shows (its `lang` and `dir` are the interface's).
  * @csspart label - The search field's label (visually hidden).
  * @csspart input - The search field.
  * @csspart panel - The results panel (filter, status, result list).
  * @csspart filter - The language filter (a radio group), when the index holds several languages.
- * @csspart status - The result count / no-results / loading message (a polite live region).
+ * @csspart status - The result count / no-results / loading message, shown at once; a visually
+ *   hidden polite live region announces it once typing pauses.
  * @csspart listbox - The result list.
  * @csspart option - One result.
  * @csspart title - A result's title.
@@ -219,6 +221,11 @@ export class BahthSearch extends LitElement {
     return this.open && this.hits.length > 0;
   }
 
+  /** The panel shows: results, or a message about the query (not under an error, which has its own). */
+  private get panelOpen(): boolean {
+    return this.open && !!this.value.trim() && this.loader.status !== 'error';
+  }
+
   private updateLang(): void {
     this.uiLang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
   }
@@ -241,7 +248,10 @@ export class BahthSearch extends LitElement {
     const t = this.t;
     if (!this.value.trim() || this.loader.status === 'error') return '';
     if (this.shown === null) return this.loader.status === 'loading' ? t.loading : '';
-    return this.total ? plural(t, t.count, this.total) : `${t.none.replace('{q}', this.shown)} ${t.hint}`;
+    if (this.total) return plural(t, t.count, this.total);
+    // isolated, so a query in the other direction keeps its order (".abc" in an Arabic sentence)
+    const none = t.none.replace('{q}', `\u2068${this.shown.trim()}\u2069`);
+    return `${none} ${this.filter ? t.hintFilter : /\s/.test(this.shown.trim()) ? t.hint : t.hintWord}`;
   }
 
   /** Searches what is in the field; an answer that comes after a newer request is dropped. */
@@ -343,7 +353,7 @@ export class BahthSearch extends LitElement {
       if (option instanceof HTMLAnchorElement) option.click();
       else this.choose(this.active);
     } else if (e.key === 'Escape') {
-      if (this.expanded) {
+      if (this.panelOpen) {
         this.open = false;
         this.active = -1;
       } else if (this.value) {
@@ -361,6 +371,9 @@ export class BahthSearch extends LitElement {
     const event = new BahthSelectEvent({ hit });
     this.dispatchEvent(event);
     if (event.defaultPrevented) e?.preventDefault();
+    // chosen: the panel closes, also when the host routes to the result itself
+    this.open = false;
+    this.active = -1;
     this.dialog?.close();
   }
 
@@ -409,6 +422,15 @@ export class BahthSearch extends LitElement {
       : html`<div id="option-${i}" part="option" class=${cls} role="option" aria-selected=${selected} lang=${hit.lang} dir=${hit.dir}>${body}</div>`;
   }
 
+  /** Escape in the panel (on a filter choice) closes it, back to the field. */
+  private onPanelKeydown(e: KeyboardEvent): void {
+    if (e.key !== 'Escape' || e.target === this.input) return;
+    e.preventDefault();
+    this.input?.focus(); // first: focusing the field opens the panel
+    this.open = false;
+    this.active = -1;
+  }
+
   /** Keeps the focus in the field when the panel is clicked (a radio of the filter takes it, though). */
   private onPanelMousedown(e: Event): void {
     if (!(e.target instanceof HTMLInputElement)) e.preventDefault();
@@ -429,7 +451,7 @@ export class BahthSearch extends LitElement {
   }
 
   private renderBox(t: Translation, label: string): TemplateResult {
-    const panelOpen = this.open && !!this.value.trim();
+    const panelOpen = this.panelOpen;
     const key = this.shortcut.toUpperCase();
     const languages = Object.keys(this.loader.index?.languages ?? {});
     const error = this.loader.status === 'error' ? this.loader.error : undefined;
@@ -444,7 +466,7 @@ export class BahthSearch extends LitElement {
         ? html`<div part="error" class="error" role="alert">${t.errors[error.code]}
             <button part="retry" type="button" @click=${this.retry}>${t.retry}</button></div>`
         : nothing}
-      <div part="panel" class="panel ${panelOpen ? 'open' : ''}" @mousedown=${this.onPanelMousedown}>
+      <div part="panel" class="panel ${panelOpen ? 'open' : ''}" @mousedown=${this.onPanelMousedown} @keydown=${this.onPanelKeydown}>
         ${languages.length > 1
           ? html`<fieldset part="filter" class="filter" ?hidden=${!panelOpen} @change=${this.onFilter}>
               <legend class="sr">${t.language}</legend>
@@ -452,7 +474,8 @@ export class BahthSearch extends LitElement {
                 .value=${code} .checked=${this.filter === code}>${code ? autonym(code) : t.all}</label>`)}
             </fieldset>`
           : nothing}
-        <div part="status" class="status" role="status">${this.announcer.message}</div>
+        <div part="status" class="status" aria-hidden="true">${this.statusText()}</div>
+        <div class="sr" role="status">${this.announcer.message}</div>
         <div id="listbox" part="listbox" role="listbox" aria-label=${t.results} ?hidden=${!this.expanded}
           @click=${this.onOption} @pointermove=${this.onOption}>
           ${this.expanded ? this.hits.map((hit, i) => this.renderHit(hit, i)) : nothing}

@@ -1,9 +1,18 @@
 import { memo } from './memo.js';
 
-/** A formatter per language and time zone (`lang|zone`). */
+/**
+ * A formatter per language and time zone (`lang|zone`). Arabic dates get the month's name
+ * ("٢ سبتمبر ٢٠٢٥"; its medium style is all digits, "02/09/2025", day or month first?) and
+ * the Arabic-Indic digits the widget's Arabic counts use.
+ */
 const formatter = memo((key) => {
   const [lang, timeZone] = key.split('|');
-  return new Intl.DateTimeFormat(lang === 'und' ? undefined : lang, { dateStyle: 'medium', timeZone: timeZone || undefined });
+  const arabic = /^ar\b/i.test(lang!);
+  return new Intl.DateTimeFormat(lang === 'und' ? undefined : lang, {
+    dateStyle: arabic ? 'long' : 'medium',
+    ...(arabic && { numberingSystem: 'arab' }),
+    timeZone: timeZone || undefined,
+  });
 });
 
 /** An ISO 8601 date as the document's language writes it; the string itself when unparsable. */

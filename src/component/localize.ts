@@ -20,9 +20,13 @@ export interface Translation {
   loading: string;
   /** How many results were found (never 0: see `none`). */
   count: PluralForms;
-  /** No results (`{q}`: the query), then a suggestion. */
+  /** No results (`{q}`: the query), then a suggestion: for a query of several words, */
   none: string;
   hint: string;
+  /** for a query of one word, */
+  hintWord: string;
+  /** and when the results are filtered to one language. */
+  hintFilter: string;
   /** Label of the language filter, and its first choice. */
   language: string;
   all: string;

@@ -5,7 +5,7 @@ import { backgroundTurn, inBackground } from './background.js';
 import type { ChunkCache } from './chunk-cache.js';
 import { DocStore } from './doc-store.js';
 import { createFetcher, resolveLocation, type Fetcher } from './fetcher.js';
-import { readIndexFile } from './read-file.js';
+import { decodeIndexFile, readIndexFile } from './read-file.js';
 import { Searcher } from './searcher.js';
 import { TermDictionary } from './term-dictionary.js';
 import { warmUp, warmUpSearch } from './warm-up.js';
@@ -58,7 +58,12 @@ export function openIndexFromFiles(files: ReadonlyMap<string, Uint8Array>): Prom
 }
 
 async function load(fetcher: Fetcher): Promise<BahthIndex> {
-  const manifest = await readIndexFile(fetcher, 'manifest.json', (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as unknown)
+  const manifestBytes = await fetcher.read('manifest.json');
+  // Hosts of single-page apps answer any path with the app's page (status 200): no index there.
+  if (/^\s*</.test(new TextDecoder().decode(manifestBytes.subarray(0, 64)))) {
+    throw new BahthIndexError('not-found', `no index at ${fetcher.base}: its manifest.json is an HTML page (the site's fallback page?)`, 'manifest.json');
+  }
+  const manifest = await decodeIndexFile('manifest.json', manifestBytes, (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as unknown)
     .then((json) => validateManifest(json, ANALYZER_VERSION))
     .catch((error: unknown) => {
       if (error instanceof ManifestError) throw new BahthIndexError(error.kind, error.message, 'manifest.json');

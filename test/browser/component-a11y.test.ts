@@ -23,15 +23,24 @@ describe('<bahth-search> accessibility', () => {
 
   it('announces counts in a polite live region, in English', async () => {
     const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en"></bahth-search>`);
-    expect(h.root.querySelector('[part=status]')!.getAttribute('role')).to.equal('status');
+    // the count shows at once; the live region (visually hidden) says it once typing pauses
+    const live = h.root.querySelector('[role=status]')!;
+    expect(live.classList.contains('sr')).to.equal(true);
+    expect(h.root.querySelector('[part=status]')!.getAttribute('aria-hidden')).to.equal('true', 'not read twice');
     await h.search('minister');
+    await h.el.updateComplete;
+    expect(h.root.querySelector('[part=status]')!.textContent!.trim()).to.equal('4 results');
+    expect(live.textContent!.trim()).to.equal('', 'announced only after a pause in typing');
     await h.statusIs('4 results');
     await h.clear();
     await h.search('olive');
     await h.statusIs('1 result');
     await h.clear();
     await h.search('xyzzy');
-    await h.statusIs('No results for “xyzzy”. Try a shorter query or fewer words.');
+    await h.statusIs('No results for “\u2068xyzzy\u2069”. Check the spelling, or try another word.');
+    await h.clear();
+    await h.search('xyzzy plugh');
+    await h.statusIs('No results for “\u2068xyzzy plugh\u2069”. Try a shorter query or fewer words.');
   });
 
   it('announces counts with Arabic plural forms and digits', async () => {
@@ -46,7 +55,29 @@ describe('<bahth-search> accessibility', () => {
     await h.statusIs('نتيجتان');
     await h.clear();
     await h.search('xyzzy');
-    await h.statusIs('لا نتائج لـ«xyzzy». جرّب عبارة أقصر أو كلمات أقل.');
+    await h.statusIs('لا نتائج لـ«\u2068xyzzy\u2069». تحقّق من الإملاء، أو جرّب كلمة أخرى.');
+  });
+
+  it('isolates the query in the no-results message, so a Latin query keeps its order in Arabic', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="ar"></bahth-search>`);
+    await h.search('abc.');
+    await h.el.updateComplete;
+    const shown = h.root.querySelector('[part=status]')!;
+    expect(shown.textContent).to.contain('«\u2068abc.\u2069»');
+    // laid out: the full stop stays after "abc" (to its right), not moved to the left of it
+    const range = document.createRange();
+    const text = shown.firstChild!.nodeType === Node.TEXT_NODE ? shown.firstChild! : [...shown.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!;
+    const at = text.textContent!.indexOf('abc.');
+    const box = (i: number) => { range.setStart(text, i); range.setEnd(text, i + 1); return range.getBoundingClientRect(); };
+    expect(box(at + 3).left).to.be.greaterThan(box(at).left, 'the full stop is right of the a');
+  });
+
+  it('suggests all languages when a language filter hides every result', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en"></bahth-search>`);
+    await h.search('وزير');
+    const english = [...h.root.querySelectorAll<HTMLInputElement>('[part=filter] input')].find((i) => i.value === 'en')!;
+    english.click();
+    await h.statusIs('No results for “\u2068وزير\u2069”. Try all languages.');
   });
 
   it('plural forms follow Intl.PluralRules for all six Arabic categories', () => {

@@ -1,6 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { BahthHarness, CORRUPT, INCOMPATIBLE, INDEX, INDEX_EN, INDEX_TEXTLESS, MISSING, fetchedFrom } from './harness/bahth-harness.js';
+import { BahthHarness, CORRUPT, HTML_FALLBACK, INCOMPATIBLE, INDEX, INDEX_EN, INDEX_TEXTLESS, MISSING, fetchedFrom } from './harness/bahth-harness.js';
 
 /** Names of the files of one kind (terms, heads…) of an index, from its manifest. */
 async function indexFiles(folder: string, kind: string): Promise<string[]> {
@@ -195,6 +195,8 @@ describe('<bahth-search> loading', () => {
 describe('<bahth-search> errors', () => {
   const cases = [
     { folder: MISSING, code: 'not-found', en: 'The search index was not found.', ar: 'لم يُعثر على فهرس البحث.' },
+    // a host that answers a missing file with its app's page, status 200
+    { folder: HTML_FALLBACK, code: 'not-found', en: 'The search index was not found.', ar: 'لم يُعثر على فهرس البحث.' },
     { folder: CORRUPT, code: 'corrupt', en: 'The search index is damaged and cannot be read.', ar: 'فهرس البحث تالف ولا يمكن قراءته.' },
     {
       folder: INCOMPATIBLE,
@@ -206,7 +208,7 @@ describe('<bahth-search> errors', () => {
 
   for (const c of cases) {
     for (const lang of ['en', 'ar'] as const) {
-      it(`a ${c.code} index shows a ${lang} message with Retry and fires bahth-error, nothing uncaught`, async () => {
+      it(`a ${c.code} index (${c.folder.split('/').at(-2)}) shows a ${lang} message with Retry and fires bahth-error, nothing uncaught`, async () => {
         const uncaught = watchUncaught();
         try {
           const h = await BahthHarness.render(html`<bahth-search index=${c.folder} lang=${lang}></bahth-search>`);
@@ -219,6 +221,7 @@ describe('<bahth-search> errors', () => {
           const retry = h.root.querySelector<HTMLButtonElement>('[part=retry]')!;
           expect(retry.textContent).to.equal(lang === 'ar' ? 'إعادة المحاولة' : 'Retry');
           expect(h.options).to.have.length(0);
+          expect(h.root.querySelector('.panel.open'), 'no empty results panel under the message').to.equal(null);
           expect(h.input.value).to.equal(lang === 'ar' ? 'وزير' : 'minister', 'the field still holds the query');
           await pause(100);
           expect(uncaught.seen).to.deep.equal([]);

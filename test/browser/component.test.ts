@@ -166,6 +166,58 @@ describe('<bahth-search> combobox', () => {
     expect(h.options).to.have.length(0);
   });
 
+  it('Escape closes a no-results panel first, and from a filter choice goes back to the field', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en"></bahth-search>`);
+    await h.search('xyzzy');
+    expect(h.root.querySelector('.panel.open')).to.not.equal(null, 'the no-results message shows');
+    await h.press('Escape');
+    expect(h.root.querySelector('.panel.open')).to.equal(null);
+    expect(h.input.value).to.equal('xyzzy', 'closed, not cleared');
+    await h.press('Escape');
+    expect(h.input.value).to.equal('');
+
+    await h.search('minister');
+    const radio = h.root.querySelector<HTMLInputElement>('[part=filter] input')!;
+    radio.focus();
+    await sendKeys({ press: 'Escape' });
+    await h.el.updateComplete;
+    expect(h.root.activeElement).to.equal(h.input);
+    expect(h.input.getAttribute('aria-expanded')).to.equal('false');
+    expect(h.root.querySelector('.panel.open')).to.equal(null);
+  });
+
+  it('closes the list when a result is chosen, also when the host takes over the navigation', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en"></bahth-search>`);
+    const takeOver = (e: Event) => e.preventDefault();
+    h.el.addEventListener('bahth-select', takeOver);
+    await h.search('olive');
+    await h.press('ArrowDown');
+    await h.press('Enter');
+    expect(h.selects).to.have.length(1);
+    expect(h.input.getAttribute('aria-expanded')).to.equal('false');
+    expect(h.input.hasAttribute('aria-activedescendant')).to.equal(false);
+    expect(h.input.value).to.equal('olive', 'the query stays, for coming back to the list');
+    await h.press('ArrowDown');
+    expect(h.input.getAttribute('aria-expanded')).to.equal('true', 'ArrowDown opens it again');
+  });
+
+  it('writes an Arabic result\'s date with the month\'s name and Arabic-Indic digits, an English one in English', async () => {
+    const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en"></bahth-search>`);
+    await h.search('الزيتون');
+    expect(h.options[0]!.querySelector('time')!.textContent).to.equal('٢٠ أكتوبر ٢٠٢٣');
+    await h.clear();
+    await h.search('olive');
+    expect(h.options[0]!.querySelector('time')!.textContent).to.equal('Oct 20, 2023');
+  });
+
+  it('wraps a long unbroken word in a title instead of widening the panel', async () => {
+    const h = await BahthHarness.render(html`<div style="inline-size: 320px"><bahth-search index=${INDEX_EN} lang="en"></bahth-search></div>`);
+    await h.search('dredging');
+    const panel = h.root.querySelector<HTMLElement>('[part=panel]')!;
+    expect(h.titles[0]).to.contain('https://ports.example/');
+    expect(panel.scrollWidth).to.be.at.most(panel.clientWidth + 1);
+  });
+
   it('reopens the list when focus comes back to a field with a query', async () => {
     const h = await BahthHarness.render(html`<div><bahth-search index=${INDEX_EN} lang="en"></bahth-search><button>after</button></div>`);
     await h.search('minister'); // a one-language index: no filter, so Tab leaves the widget

@@ -129,6 +129,14 @@ describe('readTxt', () => {
     }
   });
 
+  it('drops an Arabic share bar copied one network per line, X (إكس) included', () => {
+    const page = ['معرض للخط العربي في المدينة القديمة', '', 'بقلم: ليلى حداد | ٥ أكتوبر ٢٠٢٤', '', 'شارك', 'فيسبوك', 'إكس', 'واتساب', 'نسخ الرابط', '',
+      'افتُتح مساء السبت معرض للخط العربي يضم أعمال أربعين خطاطاً من المنطقة.'].join('\n');
+    const d = readTxt(page, 'share.txt');
+    assert.ok(!d.body.includes('إكس') && !d.body.includes('واتساب'), d.body);
+    assert.ok(d.body.includes('أربعين خطاطاً'));
+  });
+
   it('makes a title from the first sentence when the page starts with a paragraph, which stays in the body', () => {
     const d = readTxt(text('en-lede-first.txt'), 'en-lede-first.txt');
     assert.equal(d.title, 'Volunteers planted four thousand trees along the eastern river bank on Saturday, the largest single planting the valley has seen');

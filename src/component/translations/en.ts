@@ -11,6 +11,8 @@ export const en: Translation = {
   count: { one: '{n} result', other: '{n} results' },
   none: 'No results for “{q}”.',
   hint: 'Try a shorter query or fewer words.',
+  hintWord: 'Check the spelling, or try another word.',
+  hintFilter: 'Try all languages.',
   language: 'Language',
   all: 'All',
   retry: 'Retry',

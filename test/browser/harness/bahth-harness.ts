@@ -15,6 +15,8 @@ export const INDEX_TEXTLESS = '/test/fixtures/widget/index-textless/';
 export const MISSING = '/test/fixtures/widget/no-such-index/';
 export const CORRUPT = '/test/fixtures/widget/corrupt/';
 export const INCOMPATIBLE = '/test/fixtures/widget/incompatible/';
+/** Where a single-page app's host answers every path with its page (status 200): manifest.json is HTML. */
+export const HTML_FALLBACK = '/test/fixtures/widget/html-fallback/';
 
 /** Whether the page fetched anything from `folder` (404s count: they are fetches too). */
 export const fetchedFrom = (folder: string): boolean =>
