@@ -4,6 +4,7 @@ import { BahthSearch } from '../src/index.js';
 import { AnalyzerPanel } from './analyzer-panel.js';
 import { trackArchiveSearches } from './archive-stats.js';
 import { renderExamples } from './examples.js';
+import { setUpReader } from './reader.js';
 import { setUpThemeToggle } from './theme.js';
 import { setUpTryYourOwn } from './try-your-own.js';
 
@@ -23,3 +24,4 @@ renderExamples(byId('examples'), (query) => {
 });
 setUpTryYourOwn(byId('try'), (query, facts) => panel.show(query, facts));
 setUpThemeToggle(byId<HTMLButtonElement>('theme-toggle'));
+setUpReader(byId<HTMLDialogElement>('reader'));

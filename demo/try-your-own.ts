@@ -4,8 +4,14 @@
 // The builder (htmlparser2, yaml…) is loaded only when the first files come.
 import { openIndexFromFiles, type BahthIndex } from '../src/index.js';
 import type { Fact } from './analyzer-panel.js';
+import { plural, type PluralForms } from '../src/component/localize.js';
+import { ar } from '../src/component/translations/ar.js';
 import { h, kb, ms } from './dom.js';
 import { renderHits } from './hit-list.js';
+
+/** Arabic counts of documents and files, with the widget's plural rules and digits. */
+const DOCUMENTS: PluralForms = { zero: 'لا وثائق', one: 'وثيقة واحدة', two: 'وثيقتان', few: '{n} وثائق', many: '{n} وثيقة', other: '{n} وثيقة' };
+const FILES: PluralForms = { zero: 'لا ملفات', one: 'ملف واحد', two: 'ملفين', few: '{n} ملفات', many: '{n} ملفًا', other: '{n} ملف' };
 
 interface Parts {
   zone: HTMLElement;
@@ -119,7 +125,7 @@ async function buildFrom(files: File[]): Promise<Built> {
     index,
     problems,
     summary: [
-      h('span', { class: 'line' }, `فُهرست ${documents} وثيقة (${langs}) من ${inputs.length} ملف في `, h('bdi', {}, ms(took)), '، وحجم الفهرس ', h('bdi', {}, kb(bytes)), '.'),
+      h('span', { class: 'line' }, `فُهرست ${plural(ar, DOCUMENTS, documents)} (${langs}) من ${plural(ar, FILES, inputs.length)} في `, h('bdi', {}, ms(took)), '، وحجم الفهرس ', h('bdi', {}, kb(bytes)), '.'),
       h('span', { class: 'line', lang: 'en', dir: 'ltr' }, `Indexed ${documents} document${documents === 1 ? '' : 's'} from ${inputs.length} file${inputs.length === 1 ? '' : 's'} in ${ms(took)}; the index is ${kb(bytes)}.`),
     ],
   };

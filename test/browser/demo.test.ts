@@ -81,6 +81,25 @@ describe('demo site (built, dist-demo/)', () => {
     expect(marks('inline-search')).to.include('hospitals');
   });
 
+  it('choosing a result opens it in the demo\'s reader instead of leaving for the made-up site', async () => {
+    const before = frame.contentWindow!.location.href;
+    await typeInline('وزير');
+    const first = titles('inline-search')[0]!;
+    const href = options('inline-search')[0]!.getAttribute('href');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    const reader = doc().getElementById('reader') as HTMLDialogElement;
+    await waitUntil(() => reader.open, 'the reader did not open');
+    expect(frame.contentWindow!.location.href).to.equal(before, 'no navigation');
+    expect(reader.querySelector('h2')!.textContent).to.equal(first);
+    expect(reader.querySelector('article')!.getAttribute('dir')).to.equal('rtl');
+    const note = reader.querySelector('.reader-note')!.textContent!;
+    expect(note).to.contain('On a real site');
+    if (href) expect(note).to.contain(href, 'the link it would have followed');
+    await sendKeys({ press: 'Escape' });
+    expect(reader.open).to.equal(false);
+  });
+
   it('modal widget: Ctrl+K opens it; an English and then an Arabic query show results', async () => {
     frame.contentWindow!.focus();
     doc().querySelector<HTMLElement>('h1')!.focus();
