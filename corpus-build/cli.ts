@@ -116,15 +116,20 @@ function progressReporter(quiet: boolean): (event: BuildProgress) => void {
   };
 }
 
-/** What the build got past, on stderr, even with --quiet: a CI log should show it. */
-function printWarnings(s: BuildSummary): void {
+/** What the build got past: its own output folder is not worth a warning. */
+function warningsOf(s: BuildSummary): string[] {
   const lines: string[] = [];
   const others = s.indexes.filter((folder) => resolve(folder) !== resolve(s.out));
   if (others.length) lines.push(`index folders among the inputs, not read: ${others.join(', ')}`);
   for (const d of s.duplicates) lines.push(`duplicate: ${d.id} (${d.file}) has the same text as ${d.sameAs}; left out`);
   for (const e of s.skipped) lines.push(`skipped: ${e.message}`);
   for (const e of s.warnings) lines.push(e.message);
-  if (lines.length) process.stderr.write(lines.map((line) => `warning: ${line}\n`).join(''));
+  return lines;
+}
+
+/** Warnings go to stderr, even with --quiet: a CI log should show them. */
+function printWarnings(s: BuildSummary): void {
+  process.stderr.write(warningsOf(s).map((line) => `warning: ${line}\n`).join(''));
 }
 
 function printSummary(s: BuildSummary): void {
@@ -135,7 +140,7 @@ function printSummary(s: BuildSummary): void {
   ];
   if (s.ignored.length) lines.push(`ignored ${count(s.ignored.length, 'file')} of unknown type: ${s.ignored.slice(0, 5).join(', ')}${s.ignored.length > 5 ? ', …' : ''}`);
   if (s.drafts) lines.push(`left out ${s.drafts} drafts`);
-  const warnings = s.duplicates.length + s.skipped.length + s.warnings.length;
+  const warnings = warningsOf(s).length;
   if (warnings) lines.push(`${warnings} warning${warnings > 1 ? 's' : ''} (above)`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
