@@ -159,6 +159,8 @@ export class BahthSearch extends LitElement {
   /** The hits shown still wait for their snippets' text. */
   private snippetsPending = false;
   private total = 0;
+  /** The status line (count, no results, loading), made once per update for the line and the live region. */
+  private status = '';
   /** Query of the results shown; null when none are. */
   private shown: string | null = null;
   private active = -1;
@@ -235,7 +237,8 @@ export class BahthSearch extends LitElement {
       this.loader.set(this.index, this.load);
       if (changed.has('index') && this.hasUpdated && this.value) void this.run();
     }
-    this.announcer.set(this.statusText());
+    this.status = this.statusText();
+    this.announcer.set(this.status);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -474,7 +477,7 @@ export class BahthSearch extends LitElement {
                 .value=${code} .checked=${this.filter === code}>${code ? autonym(code) : t.all}</label>`)}
             </fieldset>`
           : nothing}
-        <div part="status" class="status" aria-hidden="true">${this.statusText()}</div>
+        <div part="status" class="status" aria-hidden="true">${this.status}</div>
         <div class="sr" role="status">${this.announcer.message}</div>
         <div id="listbox" part="listbox" role="listbox" aria-label=${t.results} ?hidden=${!this.expanded}
           @click=${this.onOption} @pointermove=${this.onOption}>
