@@ -19,10 +19,18 @@ run('npx', ['vite', 'build', '--mode', 'iife', '--logLevel', 'warn']);
 // bytes gzip off the script build (25,316 to 24,658 when added), which every visitor pays.
 // Not over the ES module: a host's bundler minifies it, and needs the /* @__PURE__ */
 // annotations that Vite keeps there (and terser would drop) to tree-shake it.
+// The script build bundles Lit and MiniSearch, whose licences ask that their notices travel with
+// it: they go in a file beside it, which a one-line banner names.
 const file = 'dist/bahth.iife.js';
+const notices = [
+  ['Lit (lit, lit-html, lit-element, @lit/reactive-element)', 'node_modules/lit/LICENSE'],
+  ['MiniSearch', 'node_modules/minisearch/LICENSE.txt'],
+].map(([name, path]) => `${name}\n\n${readFileSync(path, 'utf8').trim()}\n`);
+writeFileSync(`${file}.LICENSE.txt`, `bahth.iife.js includes the following software.\n\n${notices.join('\n---\n\n')}`);
 const terse = await minify(readFileSync(file, 'utf8'), {
   ecma: 2020,
   compress: { passes: 2 },
+  format: { preamble: `/*! bahth.iife.js bundles Lit (BSD-3-Clause) and MiniSearch (MIT): see ${basename(file)}.LICENSE.txt */` },
   sourceMap: { content: readFileSync(`${file}.map`, 'utf8'), url: `${basename(file)}.map` },
 });
 writeFileSync(file, terse.code);
@@ -36,4 +44,4 @@ const node = { bundle: true, platform: 'node', format: 'esm', target: 'node20', 
 await build({ ...node, entryPoints: ['corpus-build/cli.ts'], outfile: 'dist/cli.js' });
 await build({ ...node, entryPoints: ['corpus-build/index.ts'], outfile: 'dist/build.js' });
 chmodSync('dist/cli.js', 0o755);
-console.log('built dist/: bahth.js, bahth.iife.js, bahth.d.ts, cli.js, build.js, build.d.ts; custom-elements.json');
+console.log('built dist/: bahth.js, bahth.iife.js (+ .LICENSE.txt), bahth.d.ts, cli.js, build.js, build.d.ts; custom-elements.json');

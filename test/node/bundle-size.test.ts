@@ -11,4 +11,11 @@ describe('dist/bahth.iife.js', () => {
     const bytes = gzipSync(readFileSync('dist/bahth.iife.js'), { level: 6 }).length;
     assert.ok(bytes <= BUDGET, `${bytes} bytes: ${bytes - BUDGET} over the budget; every visitor pays for them`);
   });
+
+  it('names the licences of what it bundles, whose notices ship beside it', () => {
+    assert.match(readFileSync('dist/bahth.iife.js', 'utf8'), /^\/\*! bahth\.iife\.js bundles Lit \(BSD-3-Clause\) and MiniSearch \(MIT\): see bahth\.iife\.js\.LICENSE\.txt \*\//);
+    const notices = readFileSync('dist/bahth.iife.js.LICENSE.txt', 'utf8');
+    assert.match(notices, /Copyright \(c\) 2017 Google LLC/);
+    assert.match(notices, /Copyright 2022 Luca Ongaro/);
+  });
 });
