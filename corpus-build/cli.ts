@@ -21,8 +21,8 @@ Inputs are files, folders (read recursively) and glob patterns (quote them). Rea
                        title, language, date, canonical URL from the page; declared charset
   .json, .jsonl,       records {id, title, body, lang?, url?, date?, source?}
   .ndjson
-Other file types are ignored and counted in the summary. The --out folder, and any other
-bahth index among the inputs, is never read. With several inputs under different folders,
+Other file types are ignored and counted in the summary. The --out folder, any other bahth
+index among the inputs, and .json files in input folders that hold no records, are not read. With several inputs under different folders,
 ids are paths from the folder they share (en/index.txt and ar/index.txt: en/index, ar/index).
 
 Options:
@@ -121,6 +121,7 @@ function warningsOf(s: BuildSummary): string[] {
   const lines: string[] = [];
   const others = s.indexes.filter((folder) => resolve(folder) !== resolve(s.out));
   if (others.length) lines.push(`index folders among the inputs, not read: ${others.join(', ')}`);
+  if (s.notRecords.length) lines.push(`.json files in the input folders without records, not read: ${s.notRecords.join(', ')}`);
   for (const d of s.duplicates) lines.push(`duplicate: ${d.id} (${d.file}) has the same text as ${d.sameAs}; left out`);
   for (const e of s.skipped) lines.push(`skipped: ${e.message}`);
   for (const e of s.warnings) lines.push(e.message);

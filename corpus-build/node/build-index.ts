@@ -3,7 +3,7 @@ import { gzip, constants } from 'node:zlib';
 import { promisify } from 'node:util';
 import { writeIndex, type IndexWriterOptions } from '../core/index-writer.js';
 import { prepareDocuments, type Duplicate, type ReadDocument } from '../core/prepare-documents.js';
-import { readInput } from '../core/read-input.js';
+import { extensionOf, readInput } from '../core/read-input.js';
 import type { FieldMapping } from '../readers/records.js';
 import { InputError } from '../core/source-document.js';
 import { discoverInputs } from './discover.js';
@@ -51,6 +51,8 @@ export interface BuildSummary {
   ignored: string[];
   /** Folders of bahth indexes found among the inputs and not read (the output folder too). */
   indexes: string[];
+  /** .json files found in input folders that hold no record with text (a web app manifest, a config file), not read. */
+  notRecords: string[];
   /** Invalid inputs skipped with `skipInvalid` (empty otherwise: they fail the build). */
   skipped: InputError[];
   /** Problems the build got past: a date left out, a URL two documents share, a very long text. */
@@ -95,6 +97,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
 
   const read: ReadDocument[] = [];
   const invalid: InputError[] = [];
+  const notRecords: string[] = [];
   for (const [i, file] of discovery.files.entries()) {
     options.onProgress?.({ phase: 'read', done: i, total: discovery.files.length, file: file.relative });
     let bytes: Uint8Array;
@@ -105,6 +108,12 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       continue;
     }
     const result = readInput({ path: file.relative, bytes }, options.fields);
+    // A site's folder holds JSON that is not content (manifest.json, a config file): with no
+    // record at all it is passed over, with a warning. A .json named as an input must be records.
+    if (file.inFolder && extensionOf(file.relative) === '.json' && result.documents.length === 0) {
+      notRecords.push(file.relative);
+      continue;
+    }
     invalid.push(...result.errors);
     for (const document of result.documents) {
       read.push({ file: file.relative, ...(document.line !== undefined && { line: document.line }), document });
@@ -119,6 +128,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     const passed = [
       ...(discovery.ignored.length ? [`${discovery.ignored.length} file${discovery.ignored.length > 1 ? 's' : ''} of unknown type ignored: ${listed(discovery.ignored)}`] : []),
       ...(discovery.indexes.length ? [`index folders not read: ${listed(discovery.indexes)}`] : []),
+      ...(notRecords.length ? [`.json files without records not read: ${listed(notRecords)}`] : []),
     ];
     throw new BuildError(`no documents to index: the inputs hold no readable text${passed.length ? ` (${passed.join('; ')})` : ''}`);
   }
@@ -146,6 +156,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     filesRead: discovery.files.length,
     ignored: discovery.ignored,
     indexes: discovery.indexes,
+    notRecords,
     skipped: options.skipInvalid ? invalid : [],
     warnings: prepared.warnings,
     duplicates: prepared.duplicates,

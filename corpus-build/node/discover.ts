@@ -11,6 +11,8 @@ export interface DiscoveredFile {
    * or with several inputs under different folders, to the folder they share; `/` separators.
    */
   relative: string;
+  /** Found by walking an input folder, not named by the input itself (a file or a pattern). */
+  inFolder: boolean;
 }
 
 /** Files found under the inputs, and files of unknown type that were passed over. */
@@ -61,21 +63,21 @@ async function isIndexManifest(path: string): Promise<boolean> {
 export async function discoverInputs(inputs: string[], options: DiscoverOptions = {}): Promise<Discovery> {
   const cwd = options.cwd ?? process.cwd();
   const out = options.out === undefined ? undefined : resolve(cwd, options.out);
-  const found: { absolute: string; root: string }[] = [];
+  const found: { absolute: string; root: string; inFolder: boolean }[] = [];
   const missing: string[] = [];
   for (const input of inputs) {
     const absolute = resolve(cwd, input);
     const info = await stat(absolute).catch(() => undefined);
     if (info?.isFile()) {
-      found.push({ absolute, root: dirname(absolute) });
+      found.push({ absolute, root: dirname(absolute), inFolder: false });
     } else if (info?.isDirectory()) {
       const files = await glob('**/*', { cwd: absolute, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'], dot: false });
-      for (const f of files.sort()) found.push({ absolute: resolve(f), root: absolute });
+      for (const f of files.sort()) found.push({ absolute: resolve(f), root: absolute, inFolder: true });
     } else if (isDynamicPattern(input)) {
       const files = await glob(input, { cwd, absolute: true, onlyFiles: true });
       if (!files.length) missing.push(input);
       const root = resolve(cwd, input.split(/[*?[{]/)[0]!.replace(/[^/\\]*$/, ''));
-      for (const f of files.sort()) found.push({ absolute: resolve(f), root });
+      for (const f of files.sort()) found.push({ absolute: resolve(f), root, inFolder: false });
     } else {
       missing.push(input);
     }
@@ -95,13 +97,13 @@ export async function discoverInputs(inputs: string[], options: DiscoverOptions 
   const shared = roots.length > 1 ? commonFolder(roots) : undefined;
   const files = new Map<string, DiscoveredFile>();
   const ignored = new Set<string>();
-  for (const { absolute, root } of found) {
+  for (const { absolute, root, inFolder } of found) {
     if (files.has(absolute) || inIndex(absolute)) continue;
     if (!isReadable(absolute)) {
       ignored.add(toPosix(relative(cwd, absolute)));
       continue;
     }
-    files.set(absolute, { absolute, relative: toPosix(relative(shared ?? root, absolute)) || toPosix(parse(absolute).base) });
+    files.set(absolute, { absolute, relative: toPosix(relative(shared ?? root, absolute)) || toPosix(parse(absolute).base), inFolder });
   }
   const indexes = [...indexFolders].sort().map((folder) => toPosix(relative(cwd, folder)) || '.');
   return { files: [...files.values()], ignored: [...ignored], missing, indexes };

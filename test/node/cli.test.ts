@@ -206,6 +206,22 @@ describe('bahth build in a site\'s CI', () => {
     assert.match(third.stderr, /^warning: index folders among the inputs, not read: old-index$/m);
   });
 
+  it('passes over JSON in a site folder that holds no records (a web app manifest), but not a .json named as an input', async () => {
+    const site = join(work, 'json-site');
+    await mkdir(join(site, 'data'), { recursive: true });
+    await writeFile(join(site, 'manifest.json'), JSON.stringify({ name: 'Harbour Post', icons: [{ src: '/icon.png', sizes: '192x192' }] }));
+    await writeFile(join(site, 'data', 'settings.json'), '{"theme": "dark"}');
+    await writeFile(join(site, 'data', 'posts.json'), JSON.stringify([newsDocs[0], newsDocs[1]]));
+    await writeFile(join(site, 'story.txt'), txt(newsDocs[8]!));
+    const run = bahth(['build', 'json-site', '--out', 'json-index'], work);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /indexed 3 documents/);
+    assert.match(run.stderr, /^warning: \.json files in the input folders without records, not read: data\/settings\.json, manifest\.json$/m);
+    const named = bahth(['build', 'json-site/manifest.json', '--out', 'json-index'], work);
+    assert.equal(named.status, 1);
+    assert.match(named.stderr, /manifest\.json:1: record 1: no text/);
+  });
+
   it('gives files of two input folders with the same names distinct ids', async () => {
     for (const [lang, d] of [['en', newsDocs[8]!], ['ar', newsDocs[0]!]] as const) {
       await mkdir(join(work, 'two', lang), { recursive: true });
