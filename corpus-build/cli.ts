@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildIndex, BuildError, type BuildProgress, type BuildSummary } from './node/build-index.js';
 import { BAHTH_VERSION } from '../src/version.js';
+import { count, listed } from './core/wording.js';
 
 const HELP = `bahth ${BAHTH_VERSION} — instant Arabic and English search for static sites
 
@@ -92,7 +93,6 @@ function positiveInteger(value: string | undefined, flag: string): number | unde
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 function progressReporter(quiet: boolean): (event: BuildProgress) => void {
   const tty = process.stderr.isTTY;
@@ -139,10 +139,10 @@ function printSummary(s: BuildSummary): void {
     `indexed ${count(s.documents, 'document')} (${langs}) from ${count(s.filesRead, 'file')} into ${s.out} in ${(s.milliseconds / 1000).toFixed(1)} s`,
     `wrote ${kib(s.bytes.total)}: meta ${kib(s.bytes.meta)}, ${s.termChunks} term chunks ${kib(s.bytes.terms)}, ${s.endsChunks} word-ends chunks ${kib(s.bytes.ends)}, ${s.headChunks} head chunks ${kib(s.bytes.heads)}, ${s.textChunks} text chunks ${kib(s.bytes.texts)}, ${s.packs} preload packs ${kib(s.bytes.packs)}`,
   ];
-  if (s.ignored.length) lines.push(`ignored ${count(s.ignored.length, 'file')} of unknown type: ${s.ignored.slice(0, 5).join(', ')}${s.ignored.length > 5 ? ', …' : ''}`);
+  if (s.ignored.length) lines.push(`ignored ${count(s.ignored.length, 'file')} of unknown type: ${listed(s.ignored)}`);
   if (s.drafts) lines.push(`left out ${s.drafts} drafts`);
   const warnings = warningsOf(s).length;
-  if (warnings) lines.push(`${warnings} warning${warnings > 1 ? 's' : ''} (above)`);
+  if (warnings) lines.push(`${count(warnings, 'warning')} (above)`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 

@@ -6,6 +6,7 @@ import { prepareDocuments, type Duplicate, type ReadDocument } from '../core/pre
 import { extensionOf, readInput } from '../core/read-input.js';
 import type { FieldMapping } from '../readers/records.js';
 import { InputError } from '../core/source-document.js';
+import { count, listed } from '../core/wording.js';
 import { discoverInputs } from './discover.js';
 import { writeIndexAtomically } from './write-atomically.js';
 
@@ -78,9 +79,6 @@ export class BuildError extends Error {
   }
 }
 
-/** The first few of a list of paths, for a message. */
-const listed = (paths: string[]) => `${paths.slice(0, 5).join(', ')}${paths.length > 5 ? ', …' : ''}`;
-
 /**
  * Builds an index folder from site content: reads every input, cleans and checks it, and
  * writes the index atomically. Throws {@link BuildError} (leaving any previous index untouched)
@@ -122,11 +120,11 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const prepared = prepareDocuments(read);
   invalid.push(...prepared.errors);
   if (invalid.length && !options.skipInvalid) {
-    throw new BuildError(`${invalid.length} invalid input${invalid.length > 1 ? 's' : ''} (use --skip-invalid to leave them out):\n${invalid.map((e) => `  ${e.message}`).join('\n')}`, invalid);
+    throw new BuildError(`${count(invalid.length, 'invalid input')} (use --skip-invalid to leave them out):\n${invalid.map((e) => `  ${e.message}`).join('\n')}`, invalid);
   }
   if (!prepared.documents.length) {
     const passed = [
-      ...(discovery.ignored.length ? [`${discovery.ignored.length} file${discovery.ignored.length > 1 ? 's' : ''} of unknown type ignored: ${listed(discovery.ignored)}`] : []),
+      ...(discovery.ignored.length ? [`${count(discovery.ignored.length, 'file')} of unknown type ignored: ${listed(discovery.ignored)}`] : []),
       ...(discovery.indexes.length ? [`index folders not read: ${listed(discovery.indexes)}`] : []),
       ...(notRecords.length ? [`.json files without records not read: ${listed(notRecords)}`] : []),
     ];

@@ -12,7 +12,28 @@ export interface JsonSyntaxProblem {
 
 /** The first syntax problem in `text`, or undefined when it is valid JSON. */
 export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined {
+  return scan(text);
+}
+
+/**
+ * The 1-based line where each item of a top-level JSON array starts (for valid JSON; [] when the
+ * value is not an array), so a record's problem names the line a person would go to.
+ */
+export function arrayItemLines(text: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let counted = 0;
+  scan(text, (offset) => {
+    for (; counted < offset; counted++) if (text[counted] === '\n') line++;
+    lines.push(line);
+  });
+  return lines;
+}
+
+/** Scans `text` as JSON, calling `onTopItem` with the offset of each item of a top-level array. */
+function scan(text: string, onTopItem?: (offset: number) => void): JsonSyntaxProblem | undefined {
   let i = 0;
+  let depth = 0;
   const fail = (reason: string): never => {
     throw Object.assign(new Error(reason), { offset: i });
   };
@@ -49,6 +70,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
     ws();
     const c = text[i];
     if (c === '{') {
+      depth++;
       i++;
       ws();
       if (text[i] === '}') return void i++;
@@ -62,19 +84,24 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
         value();
         ws();
         if (text[i] === ',') i++;
-        else if (text[i] === '}') return void i++;
+        else if (text[i] === '}') return void (i++, depth--);
         else fail(`expected ',' or '}', found ${describe(text[i])}`);
       }
     }
     if (c === '[') {
+      depth++;
       i++;
       ws();
-      if (text[i] === ']') return void i++;
+      if (text[i] === ']') return void (i++, depth--);
       for (;;) {
+        if (depth === 1) {
+          ws();
+          onTopItem?.(i);
+        }
         value();
         ws();
         if (text[i] === ',') i++;
-        else if (text[i] === ']') return void i++;
+        else if (text[i] === ']') return void (i++, depth--);
         else fail(`expected ',' or ']', found ${describe(text[i])}`);
       }
     }
@@ -99,34 +126,3 @@ function describe(c: string | undefined): string {
   return c === undefined ? 'end of file' : `'${c}'`;
 }
 
-/**
- * The 1-based line where each item of a top-level JSON array starts (for valid JSON; [] when the
- * value is not an array), so a record's problem names the line a person would go to.
- */
-export function arrayItemLines(text: string): number[] {
-  const lines: number[] = [];
-  let depth = 0;
-  let line = 1;
-  let expectItem = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') line++;
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') continue;
-    if (depth === 1 && expectItem && c !== ']') {
-      lines.push(line);
-      expectItem = false;
-    }
-    if (c === '"') {
-      // skip the string; JSON strings hold no raw newlines
-      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
-    } else if (c === '[' || c === '{') {
-      depth++;
-      if (depth === 1 && c === '[') expectItem = true;
-    } else if (c === ']' || c === '}') {
-      depth--;
-    } else if (c === ',' && depth === 1) {
-      expectItem = true;
-    }
-  }
-  return lines;
-}

@@ -70,16 +70,17 @@ export function readJsonl(text: string, file: string, mapping: FieldMapping = {}
  */
 export function readJson(text: string, file: string, mapping: FieldMapping = {}): RecordsResult {
   if (!text.trim()) return { documents: [], errors: [new InputError({ file }, 'empty file: no records')] };
+  const json = text.replace(/^\uFEFF/, '');
   let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    value = JSON.parse(json);
   } catch (error) {
-    const problem = findJsonSyntaxError(text.replace(/^\uFEFF/, ''));
+    const problem = findJsonSyntaxError(json);
     const reason = `not valid JSON: ${problem?.reason ?? (error as Error).message}`;
     return { documents: [], errors: [new InputError({ file, ...(problem && { line: problem.line }) }, reason)] };
   }
   const records = Array.isArray(value) ? value : [value];
-  const lines = Array.isArray(value) ? arrayItemLines(text) : [];
+  const lines = Array.isArray(value) ? arrayItemLines(json) : [];
   const documents: SourceDocument[] = [];
   const errors: InputError[] = [];
   records.forEach((record, i) => {
