@@ -427,7 +427,7 @@ export class BahthSearch extends LitElement {
 
   /** Escape in the panel (on a filter choice) closes it, back to the field. */
   private onPanelKeydown(e: KeyboardEvent): void {
-    if (e.key !== 'Escape' || e.target === this.input) return;
+    if (e.key !== 'Escape') return; // the field is outside the panel: its Escape is onKeydown's
     e.preventDefault();
     this.input?.focus(); // first: focusing the field opens the panel
     this.open = false;
