@@ -58,9 +58,11 @@ function usage(message: string): never {
 }
 
 function parse() {
+  let parsed;
   try {
-    return parseArgs({
+    parsed = parseArgs({
       allowPositionals: true,
+      tokens: true,
       options: {
         out: { type: 'string', short: 'o' },
         'skip-invalid': { type: 'boolean' },
@@ -83,6 +85,13 @@ function parse() {
   } catch (error) {
     usage((error as Error).message);
   }
+  // parseArgs keeps the last of a repeated option: `-o site --out dist` would quietly write to dist
+  const given = new Map<string, string[]>();
+  for (const t of parsed.tokens) {
+    if (t.kind === 'option' && t.value !== undefined) given.set(t.name, [...(given.get(t.name) ?? []), t.rawName]);
+  }
+  for (const [name, raw] of given) if (raw.length > 1) usage(`--${name} given ${raw.length} times (${raw.join(', ')}): give it once`);
+  return parsed;
 }
 
 function positiveInteger(value: string | undefined, flag: string): number | undefined {

@@ -269,5 +269,9 @@ describe('bahth build in a site\'s CI', () => {
     assert.equal(none.status, 1);
     assert.match(none.stderr, /no documents to index: .*1 file of unknown type ignored: mdx\/post\.mdx/);
     assert.equal(bahth(['build', 'one.txt', '-o=x'], work).status, 2, '-o=x is a usage error, not a folder named "=x"');
+    const twice = bahth(['build', 'one.txt', '-o', 'site-index', '--out', 'other-index'], work);
+    assert.equal(twice.status, 2, 'two output folders is a usage error, not the last one silently');
+    assert.match(twice.stderr, /--out given 2 times \(-o, --out\)/);
+    assert.equal(existsSync(join(work, 'other-index')), false);
   });
 });
