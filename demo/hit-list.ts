@@ -1,22 +1,13 @@
 // A result list for the "try your own" index, rendered from SearchHit: title and snippet with
 // their marks, each result in its own language and direction. Text only, never markup.
 import type { SearchHit } from '../src/index.js';
+import { safeUrl } from '../src/component/safe-url.js';
 import { h, marked } from './dom.js';
-
-/** A link only for http(s) and page-relative URLs: a dropped file may say `javascript:`. */
-function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url, document.baseURI);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export function renderHits(list: HTMLElement, hits: readonly SearchHit[]): void {
   list.replaceChildren(...hits.map((hit) => {
-    const href = safeHref(hit.url);
+    // the widget's rule: a dropped file may say `javascript:`
+    const href = safeUrl(hit.url);
     const title = marked(hit.title, hit.titleMarks);
     return h('li', { lang: hit.lang, dir: hit.dir, class: 'hit' },
       h('h3', { class: 'hit-title' }, href ? h('a', { href, rel: 'noopener' }, title) : title),

@@ -143,7 +143,7 @@ describe('demo site (built, dist-demo/)', () => {
     const win = frame.contentWindow as Window & typeof globalThis;
     const files = new win.DataTransfer();
     const file = (name: string, text: string) => new win.File([text], name);
-    files.items.add(file('notes.md', '---\ntitle: زيارة إلى بيروت\nlang: ar\n---\n\nوصل الوفد إلى بيروت صباح الأحد، وزار المستشفيات والمدارس في المدينة.\n'));
+    files.items.add(file('notes.md', '---\ntitle: زيارة إلى بيروت\nlang: ar\nurl: "java\tscript:alert(1)"\n---\n\nوصل الوفد إلى بيروت صباح الأحد، وزار المستشفيات والمدارس في المدينة.\n'));
     files.items.add(file('visit.txt', 'A visit to Beirut\n\nThe delegation reached Beirut on Sunday and toured hospitals and schools in the city.\n'));
     files.items.add(file('broken.jsonl', '{"id": "x1", "title": "ok", "body": "A record about Amman."}\n{"id": broken\n'));
     files.items.add(file('photo.png', 'not text'));
@@ -161,6 +161,7 @@ describe('demo site (built, dist-demo/)', () => {
     const results = doc().querySelector('#try [data-results]')!;
     await waitUntil(() => results.querySelector('.hit'), 'no results in your files');
     expect(results.querySelector('.hit-title')!.textContent).to.equal('زيارة إلى بيروت');
+    expect(results.querySelector('.hit-title a'), 'a javascript: URL is not made a link').to.equal(null);
     expect([...results.querySelectorAll('mark')].map((m) => m.textContent)).to.include('المستشفيات');
   });
 
