@@ -23,8 +23,9 @@ Inputs are files, folders (read recursively) and glob patterns (quote them). Rea
   .json, .jsonl,       records {id, title, body, lang?, url?, date?, source?}
   .ndjson
 Other file types are ignored and counted in the summary. The --out folder, any other bahth
-index among the inputs, and .json files in input folders that hold no records, are not read. With several inputs under different folders,
-ids are paths from the folder they share (en/index.txt and ar/index.txt: en/index, ar/index).
+index among the inputs, and .json files in input folders that hold no records are not read.
+With several inputs under different folders, ids are paths from the folder they share
+(en/index.txt and ar/index.txt: en/index, ar/index).
 
 Options:
   -o, --out <dir>            index folder to write (required); replaced atomically
