@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // bahth benchmark: bahth side by side with Pagefind, MiniSearch, Lunr, FlexSearch and Orama, in one
 // run on one machine. `npm run bench` (full) or `npm run bench -- --quick`. See bench/README.md.
-import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync, statSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync, statSync, copyFileSync, rmSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,7 +24,7 @@ if (DEPS.some((d) => !existsSync(join(BENCH, 'node_modules', d, 'package.json'))
 const { loadCorpus, loadQueries, subset, REPO_DIR, realCorpusAvailable } = await import('./lib/corpus.mjs');
 const { startServer, COMPRESS_NOTE } = await import('./lib/server.mjs');
 const { sizesOf, pkgVersion, median, quantile, fmtBytes, log } = await import('./lib/util.mjs');
-const { renderMarkdown, renderReadmeSection, README_START, README_END } = await import('./lib/report.mjs');
+const { renderMarkdown, renderReadmeSection, renderScaleSummary, README_START, README_END } = await import('./lib/report.mjs');
 
 // ---------------------------------------------------------------------------------------------
 const args = process.argv.slice(2);
@@ -34,12 +34,24 @@ const opt = (name, def) => {
   return a ? a.slice(name.length + 3) : def;
 };
 const QUICK = flag('quick');
+// Scale mode (--scale): the scale corpus (lib/scale-corpus.mjs) at --scale-sizes (default
+// 100,000 documents), bahth, Pagefind and MiniSearch side by side, and bahth on the whole bench
+// corpus (15,283 documents) in the same run as the reference the scale figures are held to;
+// --scale-build=1000000 adds bahth's build of that many documents (time, peak memory) and its
+// cold first query. No relevance: the scale corpus has no queries of its own.
+const SCALE = flag('scale');
+const scaleLabel = (n) => `scale-${n}`;
+const SCALE_SIZES = SCALE ? opt('scale-sizes', '100000').split(',').filter(Boolean).map((n) => scaleLabel(Number(n))) : [];
+const SCALE_BUILDS = SCALE ? opt('scale-build', '').split(',').filter(Boolean).map((n) => scaleLabel(Number(n))) : [];
 const ALL_SYSTEMS = ['bahth', 'pagefind', 'minisearch', 'lunr', 'flexsearch', 'orama'];
-const systems = opt('systems', ALL_SYSTEMS.join(',')).split(',');
-const sizes = opt('sizes', QUICK ? '1000' : '1000,5000,all').split(',').map((s) => (s === 'all' ? 'all' : Number(s)));
+const systems = opt('systems', SCALE ? 'bahth,pagefind,minisearch' : ALL_SYSTEMS.join(',')).split(',');
+const sizes = SCALE ? ['all', ...SCALE_SIZES, ...SCALE_BUILDS]
+  : opt('sizes', QUICK ? '1000' : '1000,5000,all').split(',').map((s) => (s === 'all' ? 'all' : Number(s)));
+/** The systems measured at a size: in scale mode the reference (the bench corpus) and the big builds are bahth's only. */
+const systemsAt = (size) => (SCALE && (size === 'all' || SCALE_BUILDS.includes(size)) ? systems.filter((s) => s === 'bahth') : systems);
 const REBUILD = flag('rebuild');
 const DO_BROWSER = !flag('no-browser');
-const DO_RELEVANCE = !flag('no-relevance');
+const DO_RELEVANCE = !flag('no-relevance') && !SCALE;
 const QUERY_EVERY = Number(opt('query-every', QUICK ? 5 : 1)); // keep the queries of 1 target in N
 const TYPE_QUERIES = Number(opt('type-queries', 4)); // typed queries per language
 // Idle time before each key. A person types a key every 100-250 ms, so the page has finished its
@@ -52,7 +64,7 @@ const REPS_LOCAL = Number(opt('reps', 3)); // cold loads on the local network (m
 const REPS_THROTTLED = Number(opt('reps-throttled', 2)); // cold loads throttled (1 at the full size)
 const GROUP_BUDGET_S = Number(opt('group-budget', QUICK ? 20 : 30)); // relevance seconds per language/class group
 const TYPE_BUDGET_S = Number(opt('type-budget', QUICK ? 30 : 60)); // keystroke phase seconds per system and size
-const TAG = opt('tag', QUICK ? 'quick' : 'full');
+const TAG = opt('tag', SCALE ? 'scale' : QUICK ? 'quick' : 'full');
 const WORK = join(BENCH, 'work');
 const RESULTS = join(BENCH, 'results');
 mkdirSync(WORK, { recursive: true });
@@ -108,6 +120,7 @@ const results = {
     loadAvgAtStart: os.loadavg().map((x) => +x.toFixed(2)),
   },
   corpus: {
+    ...(SCALE && { scale: `scale sizes: the first N documents of the scale corpus (bench/lib/scale-corpus.mjs): each one bench article and four paragraphs of another of its language, one word in 40 with a letter replaced; sizes ${[...SCALE_SIZES, ...SCALE_BUILDS].join(', ')}` }),
     generated: corpus.generated,
     note: corpus.generated ? 'GENERATED corpus (../shared absent): figures not comparable' : '../shared/corpus/bench ar.jsonl + en.jsonl',
     ar: corpus.ar.length,
@@ -146,6 +159,7 @@ function corpusSignature() {
 function buildKey(system, size) {
   const h = createHash('sha256');
   h.update(JSON.stringify([system, size, corpusSignature(), versions[system]]));
+  if (String(size).startsWith('scale-')) h.update(readFileSync(join(BENCH, 'lib', 'scale-corpus.mjs')));
   for (const f of [join(BENCH, 'adapters', `${system}.mjs`), adapters[system].client && join(BENCH, adapters[system].client), join(BENCH, 'lib', 'corpus.mjs')]) {
     if (f) h.update(readFileSync(f));
   }
@@ -155,12 +169,23 @@ function buildKey(system, size) {
 const SIZES_METHOD = 'gzip6-brotli6';
 const dirOf = (system, size) => join(WORK, String(size), system);
 
-function runChild(argv, label) {
-  const r = spawnSync(process.execPath, ['--max-old-space-size=16000', join(BENCH, 'lib', 'child.mjs'), ...argv], {
+/** GNU time, where there is one: it reports the peak memory of the largest process of a build (the child, or the CLI it runs). */
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/**
+ * Runs child.mjs in its own process. With `peakFile`, under GNU time, which writes there the
+ * peak resident memory (KiB) of the largest process of the tree. Scale builds run for minutes:
+ * their progress (stderr) shows in the log as it comes.
+ */
+function runChild(argv, label, { peakFile, live = false } = {}) {
+  const node = [process.execPath, '--max-old-space-size=16000', join(BENCH, 'lib', 'child.mjs'), ...argv];
+  const [command, ...rest] = peakFile && GNU_TIME ? [GNU_TIME, '-f', '%M', '-o', peakFile, ...node] : node;
+  const r = spawnSync(command, rest, {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
+    ...(live && { stdio: ['ignore', 'pipe', 'inherit'] }),
   });
-  if (r.status !== 0) throw new Error(`${label} failed (exit ${r.status}): ${(r.stderr || r.stdout || '').slice(-1500)}`);
+  if (r.status !== 0) throw new Error(`${label} failed (exit ${r.status}): ${(r.stderr || r.stdout || (live ? 'see the log above' : '')).slice(-1500)}`);
 }
 
 async function buildOne(system, size) {
@@ -181,13 +206,18 @@ async function buildOne(system, size) {
   mkdirSync(dir, { recursive: true });
   log(`build ${system} @ ${size}`);
   const tmp = join(dir, 'child-build.json');
-  runChild(['build', system, String(size), join(dir, 'index'), tmp], `build ${system}@${size}`);
+  const peakFile = join(dir, 'peak-rss.txt');
+  rmSync(peakFile, { force: true });
+  runChild(['build', system, String(size), join(dir, 'index'), tmp], `build ${system}@${size}`, { peakFile, live: SCALE });
   const child = JSON.parse(readFileSync(tmp, 'utf8'));
-  const meta = { key, buildMs: child.ms, docs: child.docs, maxRssMB: child.maxRssMB, builtAt: new Date().toISOString() };
+  // GNU time's figure covers the CLI a build runs in a process of its own; without it, the child's own
+  const peakKiB = existsSync(peakFile) ? Number.parseInt(readFileSync(peakFile, 'utf8').trim().split('\n').pop(), 10) : NaN;
+  const maxRssMB = Number.isFinite(peakKiB) ? peakKiB / 1024 : child.maxRssMB;
+  const meta = { key, buildMs: child.ms, docs: child.docs, maxRssMB, builtAt: new Date().toISOString() };
   meta.output = sizesOf(indexFiles(system, join(dir, 'index')));
   meta.sizesMethod = SIZES_METHOD;
   writeFileSync(metaFile, JSON.stringify(meta, null, 1));
-  log(`  ${system} @ ${size}: ${(child.ms / 1000).toFixed(1)} s, ${fmtBytes(meta.output.raw)} raw, ${fmtBytes(meta.output.gzip)} gz`);
+  log(`  ${system} @ ${size}: ${(child.ms / 1000).toFixed(1)} s, peak memory ${(maxRssMB / 1024).toFixed(2)} GiB, ${fmtBytes(meta.output.raw)} raw, ${fmtBytes(meta.output.gzip)} gz`);
   return { ...meta, cached: false };
 }
 
@@ -553,7 +583,9 @@ if (DO_BROWSER) await startBrowser();
 for (const size of buildSizes) {
   const measured = sizes.includes(size);
   const row = measured ? (results.sizes[size] = {}) : null;
-  for (const system of systems) {
+  // a million documents' index is not read into the server's memory ahead of time, nor typed into
+  const big = SCALE_BUILDS.includes(size);
+  for (const system of systemsAt(size)) {
     if (availability[system] !== true) {
       if (row) row[system] = { skipped: availability[system] };
       continue;
@@ -570,11 +602,11 @@ for (const size of buildSizes) {
       continue;
     }
     if (row && DO_BROWSER) {
-      server.warm(dirOf(system, size));
+      if (!big) server.warm(dirOf(system, size));
       log(`browser ${system} @ ${size}: local`);
-      entry.local = await repeated(system, size, false, REPS_LOCAL);
+      entry.local = await repeated(system, size, false, big ? 1 : REPS_LOCAL);
       log(`browser ${system} @ ${size}: throttled`);
-      entry.throttled = await repeated(system, size, true, size === 'all' ? 1 : REPS_THROTTLED);
+      entry.throttled = await repeated(system, size, true, size === 'all' || big ? 1 : REPS_THROTTLED);
       server.forget(dirOf(system, size));
       log(`  cold ${entry.local.coldMs?.toFixed(0)} ms local, ${entry.throttled.coldMs?.toFixed(0)} ms throttled; wire ${fmtBytes(entry.local.wire?.total ?? 0)}${entry.local.error ? ' ERROR ' + entry.local.error : ''}${entry.throttled.error ? ' ERROR(thr) ' + entry.throttled.error : ''}`);
     }
@@ -616,9 +648,9 @@ for (const size of buildSizes) {
       }
     }
   }
-  if (row && DO_BROWSER) {
+  if (row && DO_BROWSER && !big) {
     // every system whose page loaded, and bahth's search alone in the anchors' page
-    const typists = systems.filter((s) => row[s]?.local && !row[s].local.error).map((s) => [s, 'index.html', row[s].local]);
+    const typists = systemsAt(size).filter((s) => row[s]?.local && !row[s].local.error).map((s) => [s, 'index.html', row[s].local]);
     if (row.bahth?.local && !row.bahth.local.error) typists.push(['bahth', 'engine.html', (row.bahth.engineInAnchorsPage = {})]);
     log(`keystrokes @ ${size}: ${typists.length} pages, interleaved query by query`);
     await keystrokePhase(size, typists);
@@ -629,7 +661,7 @@ if (server) await server.close();
 
 results.runtimeSec = (Date.now() - t0run) / 1000;
 results.machine.loadAvgAtEnd = os.loadavg().map((x) => +x.toFixed(2));
-const md = renderMarkdown(results, { systems, sizes });
+const md = renderMarkdown(results, { systems, sizes }) + (SCALE ? renderScaleSummary(results) : '');
 const base = `${TAG}`;
 writeFileSync(join(RESULTS, `${base}.json`), JSON.stringify(results, null, 1) + '\n');
 writeFileSync(join(RESULTS, `${base}.md`), md);

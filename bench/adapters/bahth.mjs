@@ -17,6 +17,8 @@ export const config = [
   "relevance: openIndex(folder) from dist/bahth.js in Node, index.search(query, { limit: 10 })",
 ];
 export const client = null;
+/** Builds from files: the scale corpus's shards are given to the CLI as they are (child.mjs). */
+export const readsFiles = true;
 
 export const FILES = ['cli.js', 'bahth.iife.js', 'bahth.js'];
 export function available() {
@@ -28,13 +30,15 @@ export function version() {
   try { return JSON.parse(readFileSync(join(REPO_DIR, 'package.json'), 'utf8')).version; } catch { return '?'; }
 }
 
-export async function build(docs, outDir, { inputFile }) {
-  writeFileSync(inputFile, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
-  const r = spawnSync(process.execPath, ['--max-old-space-size=12000', join(DIST, 'cli.js'), 'build', inputFile, '--out', outDir], {
+export async function build(docs, outDir, { inputFile, inputFiles }) {
+  if (!inputFiles) writeFileSync(inputFile, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  // the scale corpus's builds take minutes: their progress (stderr) goes to the log as it comes
+  const r = spawnSync(process.execPath, ['--max-old-space-size=12000', join(DIST, 'cli.js'), 'build', ...(inputFiles ?? [inputFile]), '--out', outDir], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    ...(inputFiles && { stdio: ['ignore', 'pipe', 'inherit'] }),
   });
-  if (r.status !== 0) throw new Error(`bahth build failed (${r.status}): ${(r.stderr || r.stdout).slice(-2000)}`);
+  if (r.status !== 0) throw new Error(`bahth build failed (${r.status}): ${(r.stderr || r.stdout || 'see the log above').slice(-2000)}`);
 }
 
 export async function nodeSearcher(outDir) {

@@ -5,6 +5,7 @@ import { mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadCorpus, subset, BENCH_DIR } from './corpus.mjs';
+import { ensureScaleCorpus, loadScaleDocs } from './scale-corpus.mjs';
 
 const [cmd, system, a, b, resultFile] = process.argv.slice(2);
 const adapter = await import(pathToFileURL(join(BENCH_DIR, 'adapters', `${system}.mjs`)).href);
@@ -15,16 +16,20 @@ const nodeIO = {
 };
 
 if (cmd === 'build') {
-  const size = a === 'all' ? 'all' : Number(a);
+  // a size is a number of documents of the bench corpus, 'all', or scale-<n>: the first n
+  // documents of the scale corpus (scale-corpus.mjs), which an adapter that reads files
+  // (readsFiles: bahth's CLI) reads from its shards, and the others from memory
+  const scale = /^scale-(\d+)$/.exec(a);
   const outDir = b;
-  const docs = subset(loadCorpus(), size);
+  const inputFiles = scale ? await ensureScaleCorpus(Number(scale[1])) : undefined;
+  const docs = scale ? (adapter.readsFiles ? undefined : await loadScaleDocs(Number(scale[1]))) : subset(loadCorpus(), a === 'all' ? 'all' : Number(a));
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const t0 = performance.now();
-  await adapter.build(docs, outDir, { inputFile: join(dirname(outDir), 'input.jsonl') });
+  await adapter.build(docs, outDir, { inputFile: join(dirname(outDir), 'input.jsonl'), ...(docs === undefined && { inputFiles }) });
   const ms = performance.now() - t0;
   const usage = process.resourceUsage();
-  writeFileSync(resultFile, JSON.stringify({ ms, docs: docs.length, maxRssMB: usage.maxRSS / 1024 }));
+  writeFileSync(resultFile, JSON.stringify({ ms, docs: docs?.length ?? Number(scale[1]), maxRssMB: usage.maxRSS / 1024 }));
 } else if (cmd === 'relevance') {
   const indexDir = a;
   const queries = JSON.parse(readFileSync(b, 'utf8'));

@@ -24,7 +24,7 @@ export function renderMarkdown(r, { systems, sizes }) {
     const row = r.sizes[size];
     if (!row) continue;
     const docs = Object.values(row).find((e) => e.docs)?.docs;
-    L.push(`## ${size === 'all' ? 'All' : size} documents${docs ? ` (${docs})` : ''}`);
+    L.push(`## ${sizeTitle(size)}${docs ? ` (${docs})` : ''}`);
     L.push('');
     L.push('| system | build (s) | index files | index raw | index gzip | index brotli | library gzip | wire to first results | cold, local (ms) | cold, 10 Mbit/s 40 ms (ms) | keystroke median / p95 (ms) | ar median / p95 | en median / p95 | JS heap Δ (MiB) |');
     L.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
@@ -117,6 +117,52 @@ export function renderMarkdown(r, { systems, sizes }) {
   L.push('## Method');
   L.push('');
   for (const [k, v] of Object.entries(r.method)) L.push(`- ${k}: ${v}`);
+  L.push('');
+  return L.join('\n');
+}
+
+/** A size's heading: a number of bench documents, all of them, or the first n of the scale corpus. */
+function sizeTitle(size) {
+  if (size === 'all') return 'All documents';
+  const scale = /^scale-(\d+)$/.exec(String(size));
+  return scale ? `Scale corpus, ${Number(scale[1]).toLocaleString('en')} documents` : `${size} documents`;
+}
+
+/** One frame at 60 Hz, the budget of a keystroke. */
+const FRAME_MS = 1000 / 60;
+
+/**
+ * The scale run's verdicts against the goals of issue 26: at each scale size, bahth's bytes
+ * before the first results against 1.3× (2× for builds of a million or more) its own at the
+ * whole bench corpus and against Pagefind's, its cold time on the throttled network against
+ * Pagefind's, its widget's keystroke p95 against a frame; and each build's time and peak memory.
+ */
+export function renderScaleSummary(r) {
+  const L = ['## Scale: the goals', ''];
+  const ref = r.sizes.all?.bahth;
+  const refWire = ref?.local?.wire?.total;
+  L.push(`Reference: bahth at the whole bench corpus (${ref?.docs ?? '–'} documents), in this run: ${fmtBytes(refWire)} before the first results.`);
+  L.push('');
+  L.push('| size | bahth build (s) / peak memory (GiB) | bahth wire to first results | ÷ bahth at the bench corpus (goal) | Pagefind wire | bahth cold throttled / Pagefind (ms) | widget keystroke p95 (goal: one frame, 16.7 ms) |');
+  L.push('|---|---|---|---|---|---|---|');
+  for (const [size, row] of Object.entries(r.sizes)) {
+    const scale = /^scale-(\d+)$/.exec(size);
+    if (!scale) continue;
+    const b = row.bahth;
+    const p = row.pagefind;
+    const goal = Number(scale[1]) >= 1_000_000 ? 2 : 1.3;
+    const wire = b?.local?.wire?.total;
+    const k = b?.local?.keystrokes?.all;
+    const mark = (ok) => (ok === undefined ? '' : ok ? ' ✓' : ' ✗');
+    const build = b?.buildMs != null ? `${(b.buildMs / 1000).toFixed(0)} / ${b.buildMaxRssMB != null ? (b.buildMaxRssMB / 1024).toFixed(2) : '–'}${b.buildCached ? '*' : ''}` : '–';
+    const versus = wire != null && refWire ? `×${(wire / refWire).toFixed(2)} (≤ ×${goal})${mark(wire <= goal * refWire)}` : '–';
+    const pagefindWire = p?.local?.wire?.total != null ? `${fmtBytes(p.local.wire.total)}${mark(wire <= p.local.wire.total)}` : '–';
+    const cold = `${ms(b?.throttled?.coldMs)} / ${ms(p?.throttled?.coldMs)}${p?.throttled?.coldMs != null && b?.throttled?.coldMs != null ? mark(b.throttled.coldMs <= p.throttled.coldMs) : ''}`;
+    const keys = k ? `${ms(k.p95)}${mark(k.p95 <= FRAME_MS)}` : '–';
+    L.push(`| ${Number(scale[1]).toLocaleString('en')} | ${build} | ${fmtBytes(wire)} | ${versus} | ${pagefindWire} | ${cold} | ${keys} |`);
+  }
+  L.push('');
+  L.push('✓ / ✗: the goal is met / missed in this run; * build time and memory from an earlier run (cached index). Peak memory: the largest process of the build (GNU time), for bahth its CLI.');
   L.push('');
   return L.join('\n');
 }
