@@ -104,25 +104,50 @@ function positiveInteger(value: string | undefined, flag: string): number | unde
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
+/** How often a long build reports how far it has got, when stderr is not a terminal (a CI log). */
+const LOG_EVERY_MS = 10_000;
+
 function progressReporter(quiet: boolean): (event: BuildProgress) => void {
   const tty = process.stderr.isTTY;
   let lastPhase = '';
+  let lastLine = 0;
+  let inLine = false; // a terminal line being redrawn with \r
+  const endLine = () => {
+    if (inLine) process.stderr.write('\n');
+    inLine = false;
+  };
+  /** A progress line: redrawn in place on a terminal, else written every LOG_EVERY_MS. */
+  const update = (text: string) => {
+    if (tty) {
+      process.stderr.write(`\r${text}`);
+      inLine = true;
+    } else if (Date.now() - lastLine >= LOG_EVERY_MS) {
+      process.stderr.write(`${text}\n`);
+      lastLine = Date.now();
+    }
+  };
   return (event) => {
     if (quiet) return;
+    if (event.phase !== lastPhase) {
+      endLine();
+      lastPhase = event.phase;
+      lastLine = Date.now();
+      if (event.phase === 'read' && !tty) process.stderr.write(`reading ${count(event.total, 'file')}…\n`);
+      if (event.phase === 'index') process.stderr.write(`indexing ${count(event.total, 'document')}…\n`);
+      if (event.phase === 'terms') process.stderr.write('writing the term chunks…\n');
+      if (event.phase === 'ends') process.stderr.write('writing the word-ends chunks…\n');
+      if (event.phase === 'write') process.stderr.write(`moving ${count(event.files, 'file')} into place…\n`);
+    }
     if (event.phase === 'read' && tty) {
       const width = 30;
       const done = event.done + 1; // the event comes as a file is started: count it
       const filled = Math.round((width * done) / Math.max(1, event.total));
-      process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${event.total} files`);
-      lastPhase = 'read';
-      return;
+      update(`[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${event.total} files`);
     }
-    if (event.phase === lastPhase) return;
-    if (tty && lastPhase === 'read') process.stderr.write('\n');
-    lastPhase = event.phase;
-    if (event.phase === 'read') process.stderr.write(`reading ${count(event.total, 'file')}…\n`);
-    if (event.phase === 'index') process.stderr.write(`indexing ${count(event.documents, 'document')}…\n`);
-    if (event.phase === 'write') process.stderr.write(`writing ${count(event.files, 'file')}…\n`);
+    if (event.phase === 'index' && event.documents > 0) {
+      update(`  ${event.documents.toLocaleString('en')} of ${event.total.toLocaleString('en')} documents (${Math.floor((100 * event.documents) / event.total)} %)`);
+    }
+    if ((event.phase === 'terms' || event.phase === 'ends') && event.terms > 0) update(`  ${event.terms.toLocaleString('en')} terms`);
   };
 }
 

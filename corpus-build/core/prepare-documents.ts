@@ -38,63 +38,67 @@ export interface PreparedDocuments {
 }
 
 /**
- * Turns read documents into indexable ones: every document gets an id and a language
+ * Turns read documents into indexable ones, one at a time (a build of a million documents holds
+ * only their ids, URLs and text fingerprints): every document gets an id and a language
  * (detected from its text when the input does not say), drafts are left out, a document without
  * text or with an id already taken is an error, and a document whose text equals an earlier
  * one's (after normalization) is left out and reported as a duplicate. A date that is not one
  * is left out with a warning (see {@link readDate}); so are a URL already used by another
  * document and a text over {@link LARGE_DOCUMENT_CHARS}, though both documents are kept.
  */
-export function prepareDocuments(read: ReadDocument[]): PreparedDocuments {
-  const documents: IndexDocument[] = [];
-  const errors: InputError[] = [];
-  const warnings: InputError[] = [];
-  const urls = new Map<string, string>();
-  const duplicates: Duplicate[] = [];
-  const ids = new Map<string, string>();
-  const bodies = new Map<string, string>();
-  let drafts = 0;
-  for (const { file, line, document: d } of read) {
+export class DocumentPreparer {
+  readonly errors: InputError[] = [];
+  readonly warnings: InputError[] = [];
+  readonly duplicates: Duplicate[] = [];
+  drafts = 0;
+  private readonly urls = new Map<string, string>();
+  private readonly ids = new Map<string, string>();
+  /** Fingerprint of each text kept (a hash of its letters and digits) → its document's id. */
+  private readonly texts = new Map<string, string>();
+
+  /** The document ready to index, or undefined when it is left out (and recorded why). */
+  add({ file, line, document: d }: ReadDocument): IndexDocument | undefined {
     const where = { file, ...(line !== undefined && { line }) };
     if (d.draft) {
-      drafts++;
-      continue;
+      this.drafts++;
+      return undefined;
     }
     const id = (d.id ?? '').trim();
     const title = d.title.trim();
     const body = d.body.trim();
     if (!id) {
-      errors.push(new InputError(where, 'document has no id'));
-      continue;
+      this.errors.push(new InputError(where, 'document has no id'));
+      return undefined;
     }
     if (!body && !title) {
-      errors.push(new InputError(where, `document "${id}" has no text`));
-      continue;
+      this.errors.push(new InputError(where, `document "${id}" has no text`));
+      return undefined;
     }
-    const earlier = ids.get(id);
+    const earlier = this.ids.get(id);
     if (earlier !== undefined) {
-      errors.push(new InputError(where, `duplicate id "${id}" (first in ${earlier})`));
-      continue;
+      this.errors.push(new InputError(where, `duplicate id "${id}" (first in ${earlier})`));
+      return undefined;
     }
-    ids.set(id, file);
-    const fingerprint = normalize(body).replace(/[^\p{L}\p{N}]+/gu, '');
-    const same = fingerprint ? bodies.get(fingerprint) : undefined;
+    this.ids.set(id, file);
+    const letters = normalize(body).replace(/[^\p{L}\p{N}]+/gu, '');
+    const fingerprint = letters ? hash128(letters) : '';
+    const same = fingerprint ? this.texts.get(fingerprint) : undefined;
     if (same !== undefined) {
-      duplicates.push({ id, file, sameAs: same });
-      continue;
+      this.duplicates.push({ id, file, sameAs: same });
+      return undefined;
     }
-    if (fingerprint) bodies.set(fingerprint, id);
+    if (fingerprint) this.texts.set(fingerprint, id);
     const lang = (d.lang ?? '').trim().toLowerCase() || detectLanguage(`${title}\n${body}`);
     const date = d.date ? readDate(d.date) : undefined;
-    if (date && 'problem' in date) warnings.push(new InputError(where, `document "${id}": ${date.problem}`));
+    if (date && 'problem' in date) this.warnings.push(new InputError(where, `document "${id}": ${date.problem}`));
     const url = d.url?.trim();
-    const urlOwner = url ? urls.get(url) : undefined;
-    if (urlOwner !== undefined) warnings.push(new InputError(where, `document "${id}" has the same URL as "${urlOwner}": ${url}`));
-    else if (url) urls.set(url, id);
+    const urlOwner = url ? this.urls.get(url) : undefined;
+    if (urlOwner !== undefined) this.warnings.push(new InputError(where, `document "${id}" has the same URL as "${urlOwner}": ${url}`));
+    else if (url) this.urls.set(url, id);
     if (body.length > LARGE_DOCUMENT_CHARS) {
-      warnings.push(new InputError(where, `document "${id}" has ${(body.length / 1e6).toFixed(1)} million characters of text: a visitor downloads all of it to see one of its snippets; consider splitting it`));
+      this.warnings.push(new InputError(where, `document "${id}" has ${(body.length / 1e6).toFixed(1)} million characters of text: a visitor downloads all of it to see one of its snippets; consider splitting it`));
     }
-    documents.push({
+    return {
       id,
       title: title || firstWords(body),
       body,
@@ -102,9 +106,44 @@ export function prepareDocuments(read: ReadDocument[]): PreparedDocuments {
       ...(url && { url }),
       ...(date && 'date' in date && { date: date.date }),
       ...(d.source && { source: d.source }),
-    });
+    };
   }
+}
+
+/** {@link DocumentPreparer} over documents all read already. */
+export function prepareDocuments(read: ReadDocument[]): PreparedDocuments {
+  const preparer = new DocumentPreparer();
+  const documents: IndexDocument[] = [];
+  for (const r of read) {
+    const document = preparer.add(r);
+    if (document) documents.push(document);
+  }
+  const { errors, warnings, duplicates, drafts } = preparer;
   return { documents, errors, warnings, duplicates, drafts };
+}
+
+/**
+ * A 128-bit hash of a text (four 32-bit lanes of multiply-xor mixing, as cyrb128): texts are
+ * compared by it instead of kept whole, and two different texts sharing one is beyond odds.
+ */
+export function hash128(text: string): string {
+  let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
+  for (let i = 0; i < text.length; i++) {
+    const k = text.charCodeAt(i);
+    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
+    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
+    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
+    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
+  }
+  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
+  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
+  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
+  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
+  h1 ^= h2 ^ h3 ^ h4;
+  h2 ^= h1;
+  h3 ^= h1;
+  h4 ^= h1;
+  return [h1, h2, h3, h4].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('');
 }
 
 function firstWords(text: string): string {

@@ -1,14 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { gzip, constants } from 'node:zlib';
 import { promisify } from 'node:util';
-import { writeIndex, type IndexWriterOptions } from '../core/index-writer.js';
-import { prepareDocuments, type Duplicate, type ReadDocument } from '../core/prepare-documents.js';
+import { IndexBuilder, type IndexWriterOptions } from '../core/index-writer.js';
+import { DocumentPreparer, type Duplicate } from '../core/prepare-documents.js';
 import { extensionOf, readInput } from '../core/read-input.js';
 import type { FieldMapping } from '../readers/records.js';
 import { InputError } from '../core/source-document.js';
 import { count, listed } from '../core/wording.js';
 import { discoverInputs } from './discover.js';
-import { writeIndexAtomically } from './write-atomically.js';
+import { fileRunStore } from './file-runs.js';
+import { stageIndex } from './write-atomically.js';
 
 const gzipAsync = promisify(gzip);
 
@@ -30,6 +31,12 @@ export interface BuildOptions {
   textChunkBytes?: number;
   /** Target preload-pack size, in bytes as stored (0: no packs). */
   packBytes?: number;
+  /**
+   * Estimated bytes of documents, or of postings, held in memory before they are written out to
+   * sorted runs in the staging folder (default 256 MiB): the build's memory stays about flat
+   * however large the corpus, and its output is the same whatever this is.
+   */
+  spillBytes?: number;
   /** Called as files are read and when writing starts. */
   onProgress?: (event: BuildProgress) => void;
   /** Working directory the inputs are relative to (default: the process's). */
@@ -39,7 +46,13 @@ export interface BuildOptions {
 /** Progress of a build, for a progress bar. */
 export type BuildProgress =
   | { phase: 'read'; done: number; total: number; file: string }
-  | { phase: 'index'; documents: number }
+  /** Documents analyzed (and their chunks written) so far, of all. */
+  | { phase: 'index'; documents: number; total: number }
+  /** Terms merged and written into term chunks so far. */
+  | { phase: 'terms'; terms: number }
+  /** Terms written into word-ends chunks so far. */
+  | { phase: 'ends'; terms: number }
+  /** The files written move into the index folder. */
   | { phase: 'write'; files: number };
 
 /** What a build did, for the closing summary. */
@@ -68,6 +81,8 @@ export interface BuildSummary {
   textChunks: number;
   /** Preload packs: the head, term and word-ends chunks again, a few files instead of hundreds. */
   packs: number;
+  /** Sorted runs the build wrote out to stay within its memory budget (`spillBytes`): 0 for a corpus that fits. */
+  spills: number;
   milliseconds: number;
 }
 
@@ -93,45 +108,6 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const discovery = await discoverInputs(options.inputs, { ...(options.cwd && { cwd: options.cwd }), out: options.out });
   if (discovery.missing.length) throw new BuildError(`input not found: ${discovery.missing.join(', ')}`);
 
-  const read: ReadDocument[] = [];
-  const invalid: InputError[] = [];
-  const notRecords: string[] = [];
-  for (const [i, file] of discovery.files.entries()) {
-    options.onProgress?.({ phase: 'read', done: i, total: discovery.files.length, file: file.relative });
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await readFile(file.absolute));
-    } catch (error) {
-      invalid.push(new InputError({ file: file.relative }, `cannot read: ${(error as Error).message}`));
-      continue;
-    }
-    const result = readInput({ path: file.relative, bytes }, options.fields);
-    // A site's folder holds JSON that is not content (manifest.json, a config file): with no
-    // record at all it is passed over, with a warning. A .json named as an input must be records.
-    if (file.inFolder && extensionOf(file.relative) === '.json' && result.documents.length === 0) {
-      notRecords.push(file.relative);
-      continue;
-    }
-    invalid.push(...result.errors);
-    for (const document of result.documents) {
-      read.push({ file: file.relative, ...(document.line !== undefined && { line: document.line }), document });
-    }
-  }
-  const prepared = prepareDocuments(read);
-  invalid.push(...prepared.errors);
-  if (invalid.length && !options.skipInvalid) {
-    throw new BuildError(`${count(invalid.length, 'invalid input')} (use --skip-invalid to leave them out):\n${invalid.map((e) => `  ${e.message}`).join('\n')}`, invalid);
-  }
-  if (!prepared.documents.length) {
-    const passed = [
-      ...(discovery.ignored.length ? [`${count(discovery.ignored.length, 'file')} of unknown type ignored: ${listed(discovery.ignored)}`] : []),
-      ...(discovery.indexes.length ? [`index folders not read: ${listed(discovery.indexes)}`] : []),
-      ...(notRecords.length ? [`.json files without records not read: ${listed(notRecords)}`] : []),
-    ];
-    throw new BuildError(`no documents to index: the inputs hold no readable text${passed.length ? ` (${passed.join('; ')})` : ''}`);
-  }
-
-  options.onProgress?.({ phase: 'index', documents: prepared.documents.length });
   const writerOptions: IndexWriterOptions = {
     compress: (data) => gzipAsync(data, { level: constants.Z_BEST_COMPRESSION }),
     ...(options.termChunkBytes && { termChunkBytes: options.termChunkBytes }),
@@ -139,9 +115,64 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     ...(options.textChunkBytes && { textChunkBytes: options.textChunkBytes }),
     ...(options.packBytes !== undefined && { packBytes: options.packBytes }),
   };
-  const index = await writeIndex(prepared.documents, writerOptions);
-  options.onProgress?.({ phase: 'write', files: index.files.length + 1 });
-  await writeIndexAtomically(options.out, index);
+  // Files are written beside the index folder as they are made, and moved in only when all are.
+  const staged = await stageIndex(options.out);
+  const builder = new IndexBuilder(writerOptions, {
+    store: fileRunStore(staged.workDir, options.spillBytes),
+    sink: staged.write,
+    onProgress: (progress) => options.onProgress?.(progress.step === 'index' ? { phase: 'index', documents: progress.documents, total: progress.total }
+      : { phase: progress.step, terms: progress.terms }),
+  });
+  let index;
+  const preparer = new DocumentPreparer();
+  const invalid: InputError[] = [];
+  const notRecords: string[] = [];
+  let documents = 0;
+  try {
+    for (const [i, file] of discovery.files.entries()) {
+      options.onProgress?.({ phase: 'read', done: i, total: discovery.files.length, file: file.relative });
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(await readFile(file.absolute));
+      } catch (error) {
+        invalid.push(new InputError({ file: file.relative }, `cannot read: ${(error as Error).message}`));
+        continue;
+      }
+      const result = readInput({ path: file.relative, bytes }, options.fields);
+      // A site's folder holds JSON that is not content (manifest.json, a config file): with no
+      // record at all it is passed over, with a warning. A .json named as an input must be records.
+      if (file.inFolder && extensionOf(file.relative) === '.json' && result.documents.length === 0) {
+        notRecords.push(file.relative);
+        continue;
+      }
+      invalid.push(...result.errors);
+      for (const document of result.documents) {
+        const prepared = preparer.add({ file: file.relative, ...(document.line !== undefined && { line: document.line }), document });
+        if (!prepared) continue;
+        documents++;
+        await builder.add(prepared);
+      }
+    }
+    invalid.push(...preparer.errors);
+    if (invalid.length && !options.skipInvalid) {
+      throw new BuildError(`${count(invalid.length, 'invalid input')} (use --skip-invalid to leave them out):\n${invalid.map((e) => `  ${e.message}`).join('\n')}`, invalid);
+    }
+    if (!documents) {
+      const passed = [
+        ...(discovery.ignored.length ? [`${count(discovery.ignored.length, 'file')} of unknown type ignored: ${listed(discovery.ignored)}`] : []),
+        ...(discovery.indexes.length ? [`index folders not read: ${listed(discovery.indexes)}`] : []),
+        ...(notRecords.length ? [`.json files without records not read: ${listed(notRecords)}`] : []),
+      ];
+      throw new BuildError(`no documents to index: the inputs hold no readable text${passed.length ? ` (${passed.join('; ')})` : ''}`);
+    }
+    options.onProgress?.({ phase: 'index', documents: 0, total: documents });
+    index = await builder.finish();
+  } catch (error) {
+    await staged.discard();
+    throw error;
+  }
+  options.onProgress?.({ phase: 'write', files: builder.filesWritten + 1 });
+  await staged.commit(index.manifest);
 
   const sum = (files: [string, number][]) => files.reduce((n, f) => n + f[1], 0);
   const { meta, terms, ends, heads, texts, packs = [] } = index.manifest.files;
@@ -149,16 +180,16 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const manifestBytes = Buffer.byteLength(`${JSON.stringify(index.manifest, null, 2)}\n`);
   return {
     out: options.out,
-    documents: prepared.documents.length,
+    documents: index.manifest.documents,
     languages: index.manifest.languages,
     filesRead: discovery.files.length,
     ignored: discovery.ignored,
     indexes: discovery.indexes,
     notRecords,
     skipped: options.skipInvalid ? invalid : [],
-    warnings: prepared.warnings,
-    duplicates: prepared.duplicates,
-    drafts: prepared.drafts,
+    warnings: preparer.warnings,
+    duplicates: preparer.duplicates,
+    drafts: preparer.drafts,
     bytes: {
       meta: meta[1], terms: sum(terms), ends: sum(ends), heads: sum(heads), texts: sum(texts), packs: packBytes, manifest: manifestBytes,
       total: meta[1] + sum(terms) + sum(ends) + sum(heads) + sum(texts) + packBytes + manifestBytes,
@@ -168,6 +199,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     headChunks: heads.length,
     textChunks: texts.length,
     packs: packs.length,
+    spills: builder.spills,
     milliseconds: Math.round(performance.now() - started),
   };
 }
