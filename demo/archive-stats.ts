@@ -1,21 +1,16 @@
 // Measures the widgets' searches of the archive index: keystroke (or example click) to results,
-// the time it took to open the index (manifest + meta, from Resource Timing) and the bytes
+// the time it took to open the index (its manifest, from Resource Timing) and the bytes
 // fetched so far (the index both widgets share: openIndex keeps one per URL).
 import { openIndex, type BahthResultsEvent } from '../src/index.js';
 import type { Fact } from './analyzer-panel.js';
 import { kb, ms } from './dom.js';
-
-interface Totals {
-  files: number;
-  bytes: number;
-}
 
 /** Calls `report` with the facts of every search either widget shows. Returns `started()`, to call before `el.search(q)`. */
 export function trackArchiveSearches(indexUrl: string, report: (query: string, facts: Fact[]) => void): { started(): void } {
   const base = new URL(indexUrl, document.baseURI).href;
   let startedAt: number | undefined;
   let first = true;
-  let totals: Promise<Totals | undefined> | undefined;
+  let size: Promise<number | undefined> | undefined;
 
   document.addEventListener('input', (e) => {
     if (e.composedPath().some((n) => n instanceof Element && n.localName === 'bahth-search')) startedAt = performance.now();
@@ -26,8 +21,8 @@ export function trackArchiveSearches(indexUrl: string, report: (query: string, f
     const searchMs = startedAt === undefined ? undefined : performance.now() - startedAt;
     startedAt = undefined;
     const index = await openIndex(indexUrl);
-    totals ??= fetch(new URL('manifest.json', base)).then((r) => r.json()).then(countFiles, () => undefined);
-    const all = await totals;
+    size ??= fetch(new URL('manifest.json', base)).then((r) => r.json()).then((manifest: { size: number }) => manifest.size, () => undefined);
+    const all = await size;
     const facts: Fact[] = [
       ['النتائج', 'results', `${hits} / ${total}`],
     ];
@@ -37,8 +32,8 @@ export function trackArchiveSearches(indexUrl: string, report: (query: string, f
         : ['من آخر حرف إلى النتائج', 'keystroke to results', ms(searchMs)]);
     }
     const open = openTime(base);
-    if (open !== undefined) facts.push(['فتح الفهرس (manifest + meta)', 'opening the index', ms(open)]);
-    facts.push(['حُمّل من الفهرس حتى الآن', 'index fetched so far', all ? `${kb(index.bytesLoaded)} / ${kb(all.bytes)}` : kb(index.bytesLoaded)]);
+    if (open !== undefined) facts.push(['فتح الفهرس (manifest)', 'opening the index', ms(open)]);
+    facts.push(['حُمّل من الفهرس حتى الآن', 'index fetched so far', all ? `${kb(index.bytesLoaded)} / ${kb(all)}` : kb(index.bytesLoaded)]);
     facts.push(['الوثائق', 'documents', String(index.documentCount)]);
     first = false;
     report(query, facts);
@@ -47,15 +42,8 @@ export function trackArchiveSearches(indexUrl: string, report: (query: string, f
   return { started: () => void (startedAt = performance.now()) };
 }
 
-function countFiles(manifest: { files: { meta: [string, number]; terms: [string, number][]; ends: [string, number][]; heads: [string, number][]; texts: [string, number][] } }): Totals {
-  const list = [manifest.files.meta, ...manifest.files.terms, ...manifest.files.ends, ...manifest.files.heads, ...manifest.files.texts];
-  return { files: list.length, bytes: list.reduce((sum, [, bytes]) => sum + bytes, 0) };
-}
-
-/** From the start of the manifest's request to the end of the meta file's, when both were fetched. */
+/** From the start of the manifest's request to its end, once it was fetched. */
 function openTime(base: string): number | undefined {
-  const entries = performance.getEntriesByType('resource').filter((r) => r.name.startsWith(base)) as PerformanceResourceTiming[];
-  const manifest = entries.find((r) => r.name === `${base}manifest.json`);
-  const meta = entries.find((r) => /\/meta\.[0-9a-f]+\.bin$/.test(r.name));
-  return manifest && meta ? meta.responseEnd - manifest.startTime : undefined;
+  const manifest = performance.getEntriesByName(`${base}manifest.json`)[0] as PerformanceResourceTiming | undefined;
+  return manifest && manifest.responseEnd - manifest.startTime;
 }

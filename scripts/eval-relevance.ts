@@ -57,7 +57,7 @@ if (!reuse) {
   const built = await writeIndex(docs, { compress: (d) => gzipSync(d, { level: 9 }) });
   await writeIndexAtomically(join(dir, 'index'), built);
   const totalBytes = built.files.reduce((n, f) => n + f.data.length, 0);
-  console.log(`bahth: ${docs.length} documents, built in ${((performance.now() - t0) / 1000).toFixed(1)} s, ${(totalBytes / 1024 / 1024).toFixed(2)} MiB on disk, ${built.manifest.files.terms.length} term chunks`);
+  console.log(`bahth: ${docs.length} documents, built in ${((performance.now() - t0) / 1000).toFixed(1)} s, ${(totalBytes / 1024 / 1024).toFixed(2)} MiB on disk, ${built.manifest.directories.terms.chunks} term chunks`);
 }
 const index = await openIndex(reuse ?? join(dir, 'index'));
 // The whole term index, as the widget has it once idle preloading is done (typo candidates

@@ -1,74 +1,96 @@
-import { encodeHeadChunk, encodeTextChunk, type FileKind, type StoredDocument } from '../../src/format/index.js';
-import type { IndexFiles, PackBuilder, StoredFile } from './index-files.js';
+import { encodeHeadChunk, encodeTextChunk, type DocumentHead, type StoredDocument, type TextChunkEntry } from '../../src/format/index.js';
+import type { DirectoryBuilder } from './directory-builder.js';
+import type { IndexFiles, StoredFile } from './index-files.js';
 
-/** Chunks of one kind cut from documents in order: their files and first documents. */
-export interface DocumentChunkList {
-  files: Array<Promise<StoredFile>>;
-  starts: number[];
+/** Documents held until their chunk is full: a chunk ends with the document that brings it to its target size. */
+class Run<T> {
+  items: T[] = [];
+  first = 0;
+  bytes = 0;
+
+  /** Adds document `doc`'s part; whether the chunk is now full. */
+  add(doc: number, item: T, size: number, target: number): boolean {
+    if (!this.items.length) this.first = doc;
+    this.items.push(item);
+    this.bytes += size;
+    return this.bytes >= target;
+  }
+
+  /** The documents held, and the run emptied. */
+  take(): { first: number; items: T[] } {
+    const taken = { first: this.first, items: this.items };
+    this.items = [];
+    this.bytes = 0;
+    return taken;
+  }
 }
 
-/**
- * Cuts consecutive documents into chunks of about `targetBytes` (by `size`, an estimate before
- * compression) as they come: a chunk ends with the document that brings it to the target.
- */
-class ChunkCutter {
-  private held: StoredDocument[] = [];
-  private heldBytes = 0;
-  private first = 0;
-  readonly list: DocumentChunkList = { files: [], starts: [] };
-
-  constructor(
-    private readonly files: IndexFiles,
-    private readonly kind: FileKind,
-    private readonly targetBytes: number,
-    private readonly size: (d: StoredDocument) => number,
-    private readonly encode: (docs: StoredDocument[]) => Uint8Array,
-    private readonly packs?: PackBuilder,
-  ) {}
-
-  add(doc: number, d: StoredDocument): void {
-    if (!this.held.length) this.first = doc;
-    this.held.push(d);
-    this.heldBytes += this.size(d);
-    if (this.heldBytes >= this.targetBytes) this.cut();
-  }
-
-  cut(): void {
-    if (!this.held.length) return;
-    const file = this.files.add(this.kind, this.encode(this.held));
-    this.list.starts.push(this.first);
-    this.list.files.push(file);
-    this.packs?.push(file);
-    this.held = [];
-    this.heldBytes = 0;
-  }
+/** A text chunk written or on its way: its documents and file. */
+interface TextChunk {
+  first: number;
+  last: number;
+  file: Promise<StoredFile>;
 }
 
 /**
  * The document store, in two kinds of chunks of consecutive documents: heads (what a result
- * list shows) many to a chunk, and texts (what snippets are cut from) a few to a chunk.
+ * list shows) many to a chunk, and texts (what snippets are cut from) a few to a chunk. Each
+ * head chunk names the text chunks of its documents, so texts need no directory: a head chunk is
+ * written once the text chunk of its last document is cut. Sizes are estimated before
+ * compression, in UTF-8 bytes, roughly (Arabic letters take two).
  */
 export class DocumentChunks {
-  private readonly heads: ChunkCutter;
-  private readonly texts: ChunkCutter;
+  private readonly heads = new Run<DocumentHead>();
+  private readonly texts = new Run<string>();
+  /** Text chunks cut whose documents' head chunk is not written yet, in order. */
+  private textChunks: TextChunk[] = [];
+  /** Head chunks cut, waiting for the text chunk of their last document. */
+  private waiting: Array<{ first: number; last: number; heads: DocumentHead[] }> = [];
 
-  constructor(files: IndexFiles, options: { headChunkBytes: number; textChunkBytes: number; headPacks?: PackBuilder }) {
-    // sizes in UTF-8 bytes, roughly: Arabic letters take two
-    this.heads = new ChunkCutter(files, 'heads', options.headChunkBytes,
-      (d) => (d.id.length + d.title.length + (d.url?.length ?? 0) + (d.source?.length ?? 0)) * 1.6 + 20, encodeHeadChunk, options.headPacks);
-    this.texts = new ChunkCutter(files, 'texts', options.textChunkBytes, (d) => d.body.length * 1.6 + 4, (docs) => encodeTextChunk(docs.map((d) => d.body)));
-  }
+  constructor(
+    private readonly files: IndexFiles,
+    private readonly headDirectory: DirectoryBuilder,
+    private readonly options: { headChunkBytes: number; textChunkBytes: number },
+  ) {}
 
   /** Adds document `doc` (numbers ascend from 0). */
   add(doc: number, d: StoredDocument): void {
-    this.heads.add(doc, d);
-    this.texts.add(doc, d);
+    const { body, ...head } = d;
+    const headBytes = (d.id.length + d.title.length + (d.url?.length ?? 0) + (d.source?.length ?? 0)) * 1.6 + 20;
+    if (this.heads.add(doc, head, headBytes, this.options.headChunkBytes)) this.cutHeads(doc);
+    if (this.texts.add(doc, body, body.length * 1.6 + 4, this.options.textChunkBytes)) this.cutTexts(doc);
   }
 
-  /** Cuts the last chunks; the lists of head and text chunks. */
-  finish(): { heads: DocumentChunkList; texts: DocumentChunkList } {
-    this.heads.cut();
-    this.texts.cut();
-    return { heads: this.heads.list, texts: this.texts.list };
+  private cutTexts(last: number): void {
+    const { first, items } = this.texts.take();
+    if (items.length) this.textChunks.push({ first, last, file: this.files.add('texts', encodeTextChunk(items)) });
+    this.writeHeads(last);
+  }
+
+  private cutHeads(last: number): void {
+    const { first, items } = this.heads.take();
+    if (!items.length) return;
+    this.waiting.push({ first, last, heads: items });
+  }
+
+  /** Writes the head chunks whose documents' texts are all in chunks cut, up to document `textsUpTo`. */
+  private writeHeads(textsUpTo: number): void {
+    while (this.waiting.length && this.waiting[0]!.last <= textsUpTo) {
+      const { first, last, heads } = this.waiting.shift()!;
+      const ofThese = this.textChunks.filter((chunk) => chunk.last >= first && chunk.first <= last);
+      const file = Promise.all(ofThese.map((chunk) => chunk.file)).then((stored) => {
+        const texts = stored.map(({ file: [hash, bytes] }, i): TextChunkEntry => [ofThese[i]!.first, hash, bytes]);
+        return this.files.add('heads', encodeHeadChunk({ texts, heads }));
+      });
+      this.headDirectory.add(first, file);
+      // the next head chunk starts after `last`: text chunks ending before it are done with
+      this.textChunks = this.textChunks.filter((chunk) => chunk.last > last);
+    }
+  }
+
+  /** Cuts the last chunks, and writes the head chunks still waiting. */
+  finish(lastDocument: number): void {
+    this.cutHeads(lastDocument);
+    this.cutTexts(lastDocument);
   }
 }

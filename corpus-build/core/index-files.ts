@@ -28,6 +28,8 @@ export class IndexFiles {
   private failed = false;
   /** Files written so far. */
   written = 0;
+  /** Bytes written so far, preload packs apart. */
+  bytes = 0;
 
   constructor(private readonly compress: Compressor, private readonly sink: IndexSink) {}
 
@@ -45,6 +47,7 @@ export class IndexFiles {
     const file: IndexFile = [(await sha256Hex(data)).slice(0, 16), data.length];
     await this.sink(fileName(kind, file), data);
     this.written++;
+    if (kind !== 'packs') this.bytes += data.length;
     return { file, data };
   }
 
@@ -85,7 +88,8 @@ export class PackBuilder {
   private runBytes = 0;
   private readonly packs: Array<Promise<PackEntry>> = [];
 
-  constructor(private readonly files: IndexFiles, private readonly packBytes: number) {}
+  /** `boundary`: a pack never holds chunks of two runs of this many (a directory's leaf pages). */
+  constructor(private readonly files: IndexFiles, private readonly packBytes: number, private readonly boundary = Infinity) {}
 
   /** The next chunk of the kind, on its way to being written. */
   push(chunk: Promise<StoredFile>): void {
@@ -102,7 +106,7 @@ export class PackBuilder {
   private async addChunk(chunk: Promise<StoredFile>): Promise<void> {
     const { data } = await chunk;
     this.settled.delete(chunk);
-    if (this.run.length && this.runBytes + data.length > this.packBytes) this.cut();
+    if (this.run.length && (this.runBytes + data.length > this.packBytes || this.next % this.boundary === 0)) this.cut();
     this.run.push(data);
     this.runBytes += data.length;
     this.next++;

@@ -1,15 +1,17 @@
-import { analyzeText, ANALYZER_VERSION } from '../../src/analyzer/index.js';
+import { ANALYZER_VERSION } from '../../src/analyzer/index.js';
 import {
-  FORMAT_VERSION, encodeMeta, encodeTermChunk, encodeEndsChunk, reverseTerm, quantizeLength, PACKED_KINDS,
-  type Compressor, type Manifest, type PackFile, type StoredDocument, type TermPostings,
+  FORMAT_VERSION, TermChunkWriter, encodeEndsChunk, reverseTerm, PAGE_ENTRIES, ROOT_ENTRIES,
+  type Compressor, type Manifest, type StoredDocument,
 } from '../../src/format/index.js';
 import { ByteReader, ByteWriter } from '../../src/format/bytes.js';
+import { analyzeDocument, analyzedDocumentCodec, documentOrder, FIELDS, ORDER_FIELD, type AnalyzedDocument } from './analyzed-document.js';
 import { MINISEARCH_VERSION, BAHTH_VERSION } from '../../src/version.js';
 import { termsWithReadings } from './clitic-readings.js';
+import { DirectoryBuilder } from './directory-builder.js';
 import { DocumentChunks } from './document-chunks.js';
 import { ExternalSorter, type RecordCodec } from './external-sort.js';
-import { IndexFiles, PackBuilder, type IndexSink, type StoredFile } from './index-files.js';
-import { compareStrings, Inverter, type FieldPostings, type FieldTerms } from './inverter.js';
+import { IndexFiles, type IndexSink } from './index-files.js';
+import { compareStrings, Inverter } from './inverter.js';
 import { memoryRunStore, type RunStore } from './runs.js';
 
 /** A document ready to index: clean text and metadata, with a unique id and a language. */
@@ -19,7 +21,7 @@ export type IndexDocument = StoredDocument;
 export interface IndexWriterOptions {
   /** gzip implementation (Node: zlib level 9; browser: CompressionStream). */
   compress: Compressor;
-  /** Target size of a term chunk before compression, in bytes (default 20 000: about 15 KB gzipped). */
+  /** Target size of a term chunk before compression, in bytes (default 20 000: about 12 KB gzipped). */
   termChunkBytes?: number;
   /** Target size of a head chunk (titles, URLs, dates) before compression, in bytes (default 16 000: about 5 KB gzipped). */
   headChunkBytes?: number;
@@ -32,6 +34,10 @@ export interface IndexWriterOptions {
    * bytes as stored (default 512 000; 0: no packs, and then the widget preloads nothing).
    */
   packBytes?: number;
+  /** Entries of a directory page (default PAGE_ENTRIES, 128; tests make small directories page). */
+  pageEntries?: number;
+  /** Entries of a directory's top, in the manifest (default ROOT_ENTRIES, 256). */
+  rootEntries?: number;
 }
 
 /** How far a build has got, for a progress line: documents indexed, terms written. */
@@ -56,53 +62,10 @@ export interface WrittenIndex {
   files: Array<{ name: string; data: Uint8Array }>;
 }
 
-/**
- * The fields every document is indexed by, in field-number order. `exact` holds the title's
- * words as written (normalized, not stemmed, clitics kept), so a document whose headline has
- * the very words typed outranks one that only shares their stems.
- */
-export const FIELDS = ['title', 'body', 'exact'] as const;
+export { FIELDS } from './analyzed-document.js';
 
 /** Progress is reported every this many documents or terms. */
 const PROGRESS_EVERY = 10_000;
-
-function surfaceField(text: string): FieldTerms & { length: number } {
-  const terms = new Map<string, number>();
-  let length = 0;
-  for (const token of analyzeText(text)) {
-    if (token.hyphen === 'part') continue;
-    length++;
-    terms.set(token.norm, (terms.get(token.norm) ?? 0) + 1);
-  }
-  return { terms, clitics: [], length, lengthCode: quantizeLength(length) };
-}
-
-function analyzeField(text: string, indexStopWords: boolean): FieldTerms & { length: number } {
-  const terms = new Map<string, number>();
-  const clitics: Array<[string, string]> = [];
-  let length = 0;
-  for (const token of analyzeText(text)) {
-    // Stop words are indexed in titles only: a query of nothing but stop words still finds
-    // something, and no body posting list covers nearly every document.
-    const term = token.stem ?? (indexStopWords ? token.norm : null);
-    if (term === null) continue;
-    length++;
-    terms.set(term, (terms.get(term) ?? 0) + 1);
-    if (token.cliticStem && token.stem) clitics.push([token.cliticStem, token.stem]);
-  }
-  return { terms, clitics, length, lengthCode: quantizeLength(length) };
-}
-
-/** Documents as sort records: id, title, body, language, URL, date, source ('' for a missing one). */
-const documentCodec: RecordCodec<IndexDocument> = {
-  encode: (d) => new ByteWriter().string(d.id).string(d.title).string(d.body).string(d.lang).string(d.url ?? '').string(d.date ?? '').string(d.source ?? '').finish(),
-  decode(record) {
-    const reader = new ByteReader(record);
-    const [id, title, body, lang, url, date, source] = Array.from({ length: 7 }, () => reader.string()) as [string, string, string, string, string, string, string];
-    return { id, title, body, lang, ...(url && { url }), ...(date && { date }), ...(source && { source }) };
-  },
-  size: (d) => 2 * (d.id.length + d.title.length + d.body.length + (d.url?.length ?? 0) + (d.source?.length ?? 0)) + 200,
-};
 
 const reversedCodec: RecordCodec<string> = {
   encode: (term) => new ByteWriter().string(term).finish(),
@@ -112,25 +75,26 @@ const reversedCodec: RecordCodec<string> = {
 
 /**
  * Builds an index from documents added one at a time, in bounded memory when given a
- * spilling store: documents are sorted by id (spilled in runs past the store's budget), then
- * numbered in that order, analyzed, and their postings inverted in blocks spilled as sorted runs
- * and merged ({@link Inverter}); the merged, sorted terms are cut into term chunks as they come,
- * their reversed spellings sorted again into word-ends chunks, and the documents cut into head
- * and text chunks. Pure apart from its store and sink: no clock, no randomness, so the same
- * documents and options give byte-identical files whichever store holds the runs.
+ * spilling store: documents are analyzed as they come and sorted ({@link documentOrder},
+ * spilled in runs past the store's budget), then numbered in that order; their postings are
+ * inverted in blocks spilled as sorted runs and merged ({@link Inverter}); the merged, sorted
+ * terms are cut into term chunks as they come, their reversed spellings sorted again into
+ * word-ends chunks, and the documents cut into head and text chunks. Pure apart from its store
+ * and sink: no clock, no randomness, so the same documents and options give byte-identical
+ * files whichever store holds the runs.
  */
 export class IndexBuilder {
-  private readonly documents: ExternalSorter<IndexDocument>;
+  private readonly documents: ExternalSorter<AnalyzedDocument>;
   private count = 0;
 
   constructor(private readonly options: IndexWriterOptions, private readonly place: BuildPlace = {}) {
-    this.documents = new ExternalSorter(place.store ?? memoryRunStore(), documentCodec, (a, b) => compareStrings(a.id, b.id));
+    this.documents = new ExternalSorter(place.store ?? memoryRunStore(), analyzedDocumentCodec, documentOrder);
   }
 
   /** Adds a document (ids must be unique). */
   async add(document: IndexDocument): Promise<void> {
     this.count++;
-    await this.documents.add(document);
+    await this.documents.add(analyzeDocument(document));
   }
 
   /** How many times the build spilled to its store (documents and postings), once finished. */
@@ -149,64 +113,64 @@ export class IndexBuilder {
     const packBytes = options.packBytes ?? 512_000;
     const kept: WrittenIndex['files'] = [];
     const files = new IndexFiles(options.compress, place.sink ?? ((name, data) => void kept.push({ name, data })));
-    const packs = Object.fromEntries(PACKED_KINDS.map((kind) => [kind, new PackBuilder(files, packBytes)])) as Record<(typeof PACKED_KINDS)[number], PackBuilder>;
+    const shape = { packBytes, pageEntries: options.pageEntries ?? PAGE_ENTRIES, rootEntries: options.rootEntries ?? ROOT_ENTRIES };
+    const directories = {
+      terms: new DirectoryBuilder<string>(files, shape),
+      ends: new DirectoryBuilder<string>(files, shape),
+      heads: new DirectoryBuilder<number>(files, shape),
+    };
     const fieldCount = FIELDS.length;
 
-    // Documents in id order: analyzed, their postings inverted, their stored text cut into chunks.
+    // Documents in order: analyzed, their postings inverted, their stored text cut into chunks.
     const inverter = new Inverter(store, fieldCount);
-    const chunks = new DocumentChunks(files, { headChunkBytes, textChunkBytes, headPacks: packs.heads });
-    const fieldLengthCodes = new Uint8Array(this.count * fieldCount);
+    const chunks = new DocumentChunks(files, directories.heads, { headChunkBytes, textChunkBytes });
     const totalLength = new Array<number>(fieldCount).fill(0);
-    const languageOf = new Uint8Array(this.count);
-    const languageNumbers = new Map<string, number>();
-    const languageCounts: Record<string, number> = {};
+    const languages: Array<[string, number]> = [];
+    const lengthRuns: Array<[number, number]> = [];
     let doc = 0;
+    let last: AnalyzedDocument | undefined;
     for await (const batch of this.documents.sorted()) {
-      for (const d of batch) {
-        const fields = [analyzeField(d.title, true), analyzeField(d.body, false), surfaceField(d.title)];
-        fields.forEach((field, f) => {
-          fieldLengthCodes[doc * fieldCount + f] = field.lengthCode;
-          totalLength[f] += field.length;
-        });
-        if (!languageNumbers.has(d.lang)) languageNumbers.set(d.lang, languageNumbers.size);
-        languageOf[doc] = languageNumbers.get(d.lang)!;
-        languageCounts[d.lang] = (languageCounts[d.lang] ?? 0) + 1;
+      for (const analyzed of batch) {
+        const { document: d, fields } = analyzed;
+        fields.forEach((field, f) => (totalLength[f] += field.length));
+        if (languages[languages.length - 1]?.[0] === d.lang) languages[languages.length - 1]![1]++;
+        else languages.push([d.lang, 1]);
+        // runs of documents of one language and one length of the order field
+        const code = fields[ORDER_FIELD]!.lengthCode;
+        if (last?.document.lang === d.lang && last.fields[ORDER_FIELD]!.lengthCode === code) lengthRuns[lengthRuns.length - 1]![1]++;
+        else lengthRuns.push([code, 1]);
+        last = analyzed;
         await inverter.add(doc, fields);
         chunks.add(doc, d);
         await files.settle();
-        await packs.heads.take();
+        await directories.heads.take();
         if (++doc % PROGRESS_EVERY === 0) place.onProgress?.({ step: 'index', documents: doc, total: this.count });
       }
     }
     inverter.finish();
     const documentCount = doc;
-    const stored = chunks.finish();
+    chunks.finish(documentCount - 1);
 
     // Term chunks: sorted terms cut into runs of about termChunkBytes each; each term's
     // reversed spelling into a sorter for the word-ends chunks.
-    const termFiles: Array<Promise<StoredFile>> = [];
-    const termChunkStarts: string[] = [];
     const reversed = new ExternalSorter(store, reversedCodec, compareStrings);
-    let run: Array<[string, TermPostings]> = [];
-    let runBytes = 0;
+    // the order field's lengths follow from document numbers: its postings carry none
+    const withLengths = FIELDS.map((_, f) => f !== ORDER_FIELD);
+    let run = new TermChunkWriter(withLengths);
+    let runStart = '';
     const flushTerms = async () => {
-      if (!run.length) return;
-      termChunkStarts.push(run[0]![0]);
-      const file = files.add('terms', encodeTermChunk(run, fieldCount));
-      termFiles.push(file);
-      packs.terms.push(file);
-      run = [];
-      runBytes = 0;
+      if (!run.terms) return;
+      directories.terms.add(runStart, files.add('terms', run.finish()));
+      run = new TermChunkWriter(withLengths);
       await files.settle();
-      await packs.terms.take();
+      await directories.terms.take();
     };
     let terms = 0;
     for await (const batch of termsWithReadings(inverter, store)) {
       for (const [term, fields] of batch) {
-        const entry = toTermPostings(fields);
-        run.push([term, entry]);
-        runBytes += term.length * 2 + 2 + entry.reduce((n, e) => n + (e ? e.docs.length * 1.3 : 0), 0);
-        if (runBytes >= termChunkBytes) await flushTerms();
+        if (!run.terms) runStart = term;
+        run.add(term, fields);
+        if (run.size >= termChunkBytes) await flushTerms();
         await reversed.add(reverseTerm(term));
         if (++terms % (PROGRESS_EVERY * 10) === 0) place.onProgress?.({ step: 'terms', terms });
       }
@@ -214,20 +178,15 @@ export class IndexBuilder {
     await flushTerms();
 
     // Word-ends chunks: the same terms spelled backwards and sorted, about endsChunkBytes each.
-    const endsFiles: Array<Promise<StoredFile>> = [];
-    const endsChunkStarts: string[] = [];
     let ends: string[] = [];
     let endsBytes = 0;
     const flushEnds = async () => {
       if (!ends.length) return;
-      endsChunkStarts.push(ends[0]!);
-      const file = files.add('ends', encodeEndsChunk(ends));
-      endsFiles.push(file);
-      packs.ends.push(file);
+      directories.ends.add(ends[0]!, files.add('ends', encodeEndsChunk(ends)));
       ends = [];
       endsBytes = 0;
       await files.settle();
-      await packs.ends.take();
+      await directories.ends.take();
     };
     let endsCount = 0;
     for await (const batch of reversed.sorted()) {
@@ -240,57 +199,25 @@ export class IndexBuilder {
     }
     await flushEnds();
 
-    const languages = [...languageNumbers.keys()].sort();
-    const renumber = Uint8Array.from(languageNumbers.keys(), (lang) => languages.indexOf(lang));
-    const listed = async (list: Array<Promise<StoredFile>>) => (await Promise.all(list)).map(({ file }) => file);
-    const meta = (await files.add('meta', encodeMeta({
-      documentCount,
-      fields: [...FIELDS],
-      averageFieldLength: totalLength.map((t) => (documentCount ? t / documentCount : 0)),
-      fieldLengthCodes,
-      languages,
-      docLanguage: languageOf.map((n) => renumber[n]!),
-      termChunkStarts,
-      endsChunkStarts,
-      headChunkStarts: stored.heads.starts,
-      textChunkStarts: stored.texts.starts,
-    }))).file;
-
-    const packFiles: PackFile[] = [];
-    for (const kind of PACKED_KINDS) {
-      for (const { first, count, file } of await packs[kind].finish()) packFiles.push([kind, first, count, file[0], file[1]]);
-    }
+    const tops = { terms: await directories.terms.finish(), ends: await directories.ends.finish(), heads: await directories.heads.finish() };
+    await files.settle(0);
     const manifest: Manifest = {
       format: FORMAT_VERSION,
       analyzer: ANALYZER_VERSION,
       generator: `bahth ${BAHTH_VERSION}`,
       minisearch: MINISEARCH_VERSION,
       documents: documentCount,
-      languages: languageCounts,
-      options: { fields: [...FIELDS], termChunkBytes, endsChunkBytes, headChunkBytes, textChunkBytes, packBytes },
-      files: {
-        meta,
-        terms: await listed(termFiles),
-        ends: await listed(endsFiles),
-        heads: await listed(stored.heads.files),
-        texts: await listed(stored.texts.files),
-        packs: packFiles,
-      },
+      size: files.bytes,
+      languages,
+      fields: FIELDS.map((name, f) => [name, documentCount ? totalLength[f]! / documentCount : 0]),
+      lengths: { field: ORDER_FIELD, runs: lengthRuns },
+      options: { termChunkBytes, endsChunkBytes, headChunkBytes, textChunkBytes, packBytes, pageEntries: shape.pageEntries, rootEntries: shape.rootEntries },
+      directories: tops,
     };
-    await files.settle(0);
     this.spills = this.documents.spills + inverter.spills;
     this.filesWritten = files.written;
     return { manifest, files: kept };
   }
-}
-
-/** The postings as the term chunk format takes them. */
-function toTermPostings(fields: Array<FieldPostings | undefined>): TermPostings {
-  const out: TermPostings = [];
-  fields.forEach((list, f) => {
-    if (list?.docs.length) out[f] = { docs: list.docs, freqs: list.freqs };
-  });
-  return out;
 }
 
 /**

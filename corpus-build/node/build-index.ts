@@ -7,6 +7,7 @@ import { extensionOf, readInput } from '../core/read-input.js';
 import type { FieldMapping } from '../readers/records.js';
 import { InputError } from '../core/source-document.js';
 import { count, listed } from '../core/wording.js';
+import type { FileKind } from '../../src/format/index.js';
 import { discoverInputs } from './discover.js';
 import { fileRunStore } from './file-runs.js';
 import { stageIndex } from './write-atomically.js';
@@ -73,14 +74,14 @@ export interface BuildSummary {
   warnings: InputError[];
   duplicates: Duplicate[];
   drafts: number;
-  /** Bytes written, total and per kind. */
-  bytes: { total: number; meta: number; terms: number; ends: number; heads: number; texts: number; packs: number; manifest: number };
-  termChunks: number;
-  endsChunks: number;
-  headChunks: number;
-  textChunks: number;
-  /** Preload packs: the head, term and word-ends chunks again, a few files instead of hundreds. */
-  packs: number;
+  /**
+   * Bytes written, in all and per kind of file: term, word-ends, head and text chunks, directory
+   * pages, preload packs (the head, term and word-ends chunks again, a few files instead of
+   * hundreds) and the manifest.
+   */
+  bytes: Record<FileKind | 'manifest' | 'total', number>;
+  /** Files written per kind. */
+  files: Record<FileKind, number>;
   /** Sorted runs the build wrote out to stay within its memory budget (`spillBytes`): 0 for a corpus that fits. */
   spills: number;
   milliseconds: number;
@@ -117,9 +118,16 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   };
   // Files are written beside the index folder as they are made, and moved in only when all are.
   const staged = await stageIndex(options.out);
+  const files: Record<FileKind, number> = { terms: 0, ends: 0, heads: 0, texts: 0, pages: 0, packs: 0 };
+  const bytes: BuildSummary['bytes'] = { ...files, manifest: 0, total: 0 };
   const builder = new IndexBuilder(writerOptions, {
     store: fileRunStore(staged.workDir, options.spillBytes),
-    sink: staged.write,
+    sink: async (name, data) => {
+      await staged.write(name, data);
+      const kind = name.slice(0, name.indexOf('.')) as FileKind;
+      files[kind]++;
+      bytes[kind] += data.length;
+    },
     onProgress: (progress) => options.onProgress?.(progress.step === 'index' ? { phase: 'index', documents: progress.documents, total: progress.total }
       : { phase: progress.step, terms: progress.terms }),
   });
@@ -174,14 +182,12 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   options.onProgress?.({ phase: 'write', files: builder.filesWritten + 1 });
   await staged.commit(index.manifest);
 
-  const sum = (files: [string, number][]) => files.reduce((n, f) => n + f[1], 0);
-  const { meta, terms, ends, heads, texts, packs = [] } = index.manifest.files;
-  const packBytes = packs.reduce((n, pack) => n + pack[4], 0);
-  const manifestBytes = Buffer.byteLength(`${JSON.stringify(index.manifest, null, 2)}\n`);
+  bytes.manifest = Buffer.byteLength(`${JSON.stringify(index.manifest, null, 2)}\n`);
+  bytes.total = Object.entries(bytes).reduce((n, [kind, b]) => n + (kind === 'total' ? 0 : b), 0);
   return {
     out: options.out,
     documents: index.manifest.documents,
-    languages: index.manifest.languages,
+    languages: Object.fromEntries(index.manifest.languages),
     filesRead: discovery.files.length,
     ignored: discovery.ignored,
     indexes: discovery.indexes,
@@ -190,15 +196,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     warnings: preparer.warnings,
     duplicates: preparer.duplicates,
     drafts: preparer.drafts,
-    bytes: {
-      meta: meta[1], terms: sum(terms), ends: sum(ends), heads: sum(heads), texts: sum(texts), packs: packBytes, manifest: manifestBytes,
-      total: meta[1] + sum(terms) + sum(ends) + sum(heads) + sum(texts) + packBytes + manifestBytes,
-    },
-    termChunks: terms.length,
-    endsChunks: ends.length,
-    headChunks: heads.length,
-    textChunks: texts.length,
-    packs: packs.length,
+    bytes,
+    files,
     spills: builder.spills,
     milliseconds: Math.round(performance.now() - started),
   };

@@ -28,7 +28,11 @@ export class ByteWriter {
 
   /** Writes raw bytes with a varint length before them. */
   bytes(data: Uint8Array): this {
-    this.varint(data.length);
+    return this.varint(data.length).raw(data);
+  }
+
+  /** Writes bytes as they are, without their length (fixed-size fields: hashes). */
+  raw(data: ArrayLike<number>): this {
     this.reserve(data.length);
     this.buffer.set(data, this.length);
     this.length += data.length;
@@ -100,8 +104,12 @@ export class ByteReader {
   }
 
   bytes(): Uint8Array {
-    const length = this.varint();
-    const end = this.position + length;
+    return this.raw(this.varint());
+  }
+
+  /** Reads `count` bytes written by {@link ByteWriter.raw} (a view, not a copy). */
+  raw(count: number): Uint8Array {
+    const end = this.position + count;
     if (end > this.data.length) throw new FormatError('data ends inside a field');
     const out = this.data.subarray(this.position, end);
     this.position = end;
@@ -143,4 +151,14 @@ export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
     at += part.length;
   }
   return out;
+}
+
+/** The 8 bytes of a file hash written in 16 hex digits (see IndexFile). */
+export function hashBytes(hash: string): Uint8Array {
+  return Uint8Array.from({ length: 8 }, (_, i) => Number.parseInt(hash.slice(2 * i, 2 * i + 2), 16));
+}
+
+/** Bytes in hex, two digits each. */
+export function hexOf(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

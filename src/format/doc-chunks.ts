@@ -1,4 +1,4 @@
-import { ByteReader, ByteWriter } from './bytes.js';
+import { ByteReader, ByteWriter, hashBytes, hexOf } from './bytes.js';
 
 /** What a result shows besides its snippet: everything stored about a document but its text. */
 export interface DocumentHead {
@@ -16,20 +16,42 @@ export interface StoredDocument extends DocumentHead {
   body: string;
 }
 
+/** A text chunk as a head chunk names it: its first document, and its file (see {@link HeadChunk}). */
+export type TextChunkEntry = [firstDocument: number, hash: string, bytes: number];
+
 /**
- * Head chunk layout: `varint count`, then per document the strings id, title, lang, url, date,
- * source ('' for a missing optional field). Heads are kept apart from the text so a result list
- * can be painted from a few small chunks, many documents each, before any text arrives.
+ * A head chunk: the heads of consecutive documents, and the text chunks that hold their texts.
+ * Texts have no directory of their own: a result's text is always fetched after its head, which
+ * names the text chunk (a million-document index has hundreds of thousands of text chunks).
  */
-export function encodeHeadChunk(heads: DocumentHead[]): Uint8Array {
-  const out = new ByteWriter().varint(heads.length);
+export interface HeadChunk {
+  /** The text chunks holding these documents' texts, by first document, ascending. */
+  texts: TextChunkEntry[];
+  heads: DocumentHead[];
+}
+
+/**
+ * Head chunk layout:
+ *
+ *   varint textChunkCount; per text chunk: varint firstDocument, 8 bytes of hash, varint bytes
+ *   varint count; per document the strings id, title, lang, url, date, source ('' for a missing
+ *   optional field)
+ *
+ * Heads are kept apart from the text so a result list can be painted from a few small chunks,
+ * many documents each, before any text arrives.
+ */
+export function encodeHeadChunk({ texts, heads }: HeadChunk): Uint8Array {
+  const out = new ByteWriter().varint(texts.length);
+  for (const [first, hash, bytes] of texts) out.varint(first).raw(hashBytes(hash)).varint(bytes);
+  out.varint(heads.length);
   for (const d of heads) out.string(d.id).string(d.title).string(d.lang).string(d.url ?? '').string(d.date ?? '').string(d.source ?? '');
   return out.finish();
 }
 
 /** Decodes a head chunk. */
-export function decodeHeadChunk(data: Uint8Array): DocumentHead[] {
+export function decodeHeadChunk(data: Uint8Array): HeadChunk {
   const reader = new ByteReader(data);
+  const texts: TextChunkEntry[] = Array.from({ length: reader.varint() }, () => [reader.varint(), hexOf(reader.raw(8)), reader.varint()]);
   const count = reader.varint();
   const heads: DocumentHead[] = [];
   for (let i = 0; i < count; i++) {
@@ -41,7 +63,7 @@ export function decodeHeadChunk(data: Uint8Array): DocumentHead[] {
     const source = reader.string();
     heads.push({ id, title, lang, ...(url && { url }), ...(date && { date }), ...(source && { source }) });
   }
-  return heads;
+  return { texts, heads };
 }
 
 /** Text chunk layout: `varint count`, then each document's full text as a string. */

@@ -4,11 +4,18 @@
  * @module
  */
 export { FORMAT_VERSION } from './version.js';
-export type { Manifest, IndexFile, FileKind, PackFile } from './manifest.js';
-export { validateManifest, ManifestError, fileName, PACKED_KINDS } from './manifest.js';
-export { encodeMeta, decodeMeta, quantizeLength, lengthOfCode, type IndexMeta } from './meta.js';
-export { encodeTermChunk, TermChunk, type TermPostings } from './term-chunk.js';
+export type { Manifest, IndexFile, FileKind, DirectoryKind } from './manifest.js';
+export { validateManifest, ManifestError, fileName, PACKED_KINDS, DIRECTORY_KINDS } from './manifest.js';
+export {
+  encodeDirectoryPage, decodeDirectoryPage, PAGE_ENTRIES, ROOT_ENTRIES,
+  type DirectoryKey, type DirectoryEntry, type DirectoryNode, type DirectoryRoot, type PackEntry,
+} from './directory.js';
+export { quantizeLength, lengthOfCode } from './field-length.js';
+export { encodeTermChunk, TermChunkWriter, TermChunk, type TermPostings, type FieldPostings } from './term-chunk.js';
 export { encodeEndsChunk, decodeEndsChunk, reverseTerm } from './ends-chunk.js';
-export { encodeHeadChunk, decodeHeadChunk, encodeTextChunk, decodeTextChunk, type DocumentHead, type StoredDocument } from './doc-chunks.js';
+export {
+  encodeHeadChunk, decodeHeadChunk, encodeTextChunk, decodeTextChunk,
+  type DocumentHead, type StoredDocument, type HeadChunk, type TextChunkEntry,
+} from './doc-chunks.js';
 export { gzip, gunzip, type Compressor } from './compress.js';
 export { FormatError, concatBytes } from './bytes.js';

@@ -1,26 +1,34 @@
 import { FORMAT_VERSION } from './version.js';
+import { isNode, type DirectoryKey, type DirectoryRoot } from './directory.js';
 
 /**
- * One file of an index folder, as the manifest lists it: `[hash, bytes]`, where `hash` is the
- * first 64 bits of the SHA-256 of the file's bytes in hex, and `bytes` its size on disk (gzip-
- * compressed). The file is named `<kind>.<hash>.bin` ({@link fileName}), so it can be cached
- * forever. Tuples keep the manifest small: a large site has thousands of chunks.
+ * One file of an index folder: `[hash, bytes]`, where `hash` is the first 64 bits of the SHA-256
+ * of the file's bytes in hex, and `bytes` its size on disk (gzip-compressed). The file is named
+ * `<kind>.<hash>.bin` ({@link fileName}), so it can be cached forever.
  */
 export type IndexFile = [hash: string, bytes: number];
 
-/** The kinds of files in an index folder besides the manifest. */
-export type FileKind = 'meta' | 'terms' | 'ends' | 'heads' | 'texts' | 'packs';
-
-/** The kinds of chunks preload packs hold, in the order they are preloaded. */
-export const PACKED_KINDS = ['heads', 'terms', 'ends'] as const;
-
 /**
- * A preload pack: chunks `first` to `first + count - 1` of one kind, their files (each gzip-
- * compressed, as listed) concatenated in one file named like any other (`packs.<hash>.bin`).
- * Preloading fetches a few packs instead of hundreds of chunks (each request costs milliseconds
- * even from a local server); a query never uses them.
+ * The kinds of chunks a directory lists, with the type of the key they are found by (see
+ * directory.ts). A new kind of chunk, fetched by key like these, slots in with a line here.
  */
-export type PackFile = [kind: (typeof PACKED_KINDS)[number], first: number, count: number, hash: string, bytes: number];
+export const DIRECTORY_KINDS = {
+  /** Term chunks: sorted terms with their postings, found by term. */
+  terms: 'string',
+  /** Word-ends chunks: every term spelled backwards, sorted (typo candidates by their endings). */
+  ends: 'string',
+  /** Head chunks (id, title, language, URL, date, source), found by document number; each names the text chunks of its documents. */
+  heads: 'number',
+} as const;
+
+/** A kind of chunk a directory lists. */
+export type DirectoryKind = keyof typeof DIRECTORY_KINDS;
+
+/** The kinds whose chunks preload packs hold, in the order they are preloaded. */
+export const PACKED_KINDS = ['heads', 'terms', 'ends'] as const satisfies readonly DirectoryKind[];
+
+/** The kinds of files in an index folder besides the manifest. */
+export type FileKind = DirectoryKind | 'texts' | 'pages' | 'packs';
 
 /** Name of an index file in its folder. */
 export function fileName(kind: FileKind, file: IndexFile): string {
@@ -29,7 +37,9 @@ export function fileName(kind: FileKind, file: IndexFile): string {
 
 /**
  * `manifest.json`: the only file of an index folder whose name never changes and the only one
- * that must not be cached for long. It names every other file.
+ * that must not be cached for long, fetched before anything else. It says what the index is,
+ * holds what scoring needs about the whole collection, and the top of each kind's directory;
+ * its size hardly grows with the collection's (see directory.ts).
  */
 export interface Manifest {
   /** Index layout version ({@link FORMAT_VERSION}). */
@@ -42,23 +52,27 @@ export interface Manifest {
   minisearch: string;
   /** Number of documents. */
   documents: number;
-  /** Number of documents per language code. */
-  languages: Record<string, number>;
+  /** Bytes of the index's chunks and pages as stored (not counting the preload packs, which hold chunks again). */
+  size: number;
+  /**
+   * Number of documents of each language, in the order of their codes. Documents are numbered
+   * by language, then id, so each language's documents are one range of numbers: the first
+   * language's from 0, the next one's after them, and so on.
+   */
+  languages: Array<[code: string, documents: number]>;
+  /** Each field's name and average length in tokens, in field-number order (BM25 needs them). */
+  fields: Array<[name: string, averageLength: number]>;
+  /**
+   * The lengths of one field (the body), which its postings do not carry: within their
+   * language, documents are numbered by that field's length code, so runs of consecutive
+   * documents share one: `runs` lists `[length code, documents]` in document order (a few
+   * hundred runs at most, whatever the number of documents).
+   */
+  lengths: { field: number; runs: Array<[code: number, documents: number]> };
   /** Build options that shape the output. */
   options: Record<string, unknown>;
-  files: {
-    meta: IndexFile;
-    /** Term chunks in term order. */
-    terms: IndexFile[];
-    /** Word-ends chunks: every term spelled backwards, in order (typo candidates by their endings). */
-    ends: IndexFile[];
-    /** Head chunks (id, title, language, URL, date, source) in document order. */
-    heads: IndexFile[];
-    /** Text chunks (what snippets are cut from) in document order. */
-    texts: IndexFile[];
-    /** Preload packs, in preload order (absent from indexes written before packs). */
-    packs?: PackFile[];
-  };
+  /** The top of each kind's directory. */
+  directories: { [K in DirectoryKind]: DirectoryRoot<(typeof DIRECTORY_KINDS)[K] extends 'number' ? number : string> };
 }
 
 /** Why a manifest was rejected: its shape is wrong, or it was written by another format or analyzer. */
@@ -72,13 +86,10 @@ export class ManifestError extends Error {
   }
 }
 
-const isFile = (f: unknown): f is IndexFile =>
-  Array.isArray(f) && f.length === 2 && typeof f[0] === 'string' && /^[0-9a-f]{16}$/.test(f[0]) && Number.isInteger(f[1]);
+const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
 
-/** Whether `pack` names a run of existing chunks (that their sizes add up is checked when it is read). */
-function isPack(pack: unknown, files: Manifest['files']): boolean {
-  const [kind, first, count] = pack as PackFile;
-  return Array.isArray(pack) && pack.length === 5 && PACKED_KINDS.includes(kind) && first >= 0 && count > 0 && first + count <= (files[kind as 'terms']?.length ?? 0);
+function isRoot(value: unknown, keyKind: 'string' | 'number'): value is DirectoryRoot<DirectoryKey> {
+  return isNode(value, keyKind) && isCount((value as DirectoryRoot).chunks);
 }
 
 /** Checks parsed JSON is a manifest this version can read. */
@@ -92,14 +103,19 @@ export function validateManifest(value: unknown, analyzerVersion: number): Manif
   if (m.analyzer !== analyzerVersion) {
     throw new ManifestError('incompatible', `the index was made with analyzer ${m.analyzer}, this version of bahth uses analyzer ${analyzerVersion}: rebuild it with this version's \`bahth build\``);
   }
-  const files = m.files;
-  if (typeof m.documents !== 'number' || typeof m.languages !== 'object' || !files || !isFile(files.meta) ||
-      !Array.isArray(files.terms) || !files.terms.every(isFile) || !Array.isArray(files.ends) || !files.ends.every(isFile) || !Array.isArray(files.heads) || !files.heads.every(isFile) ||
-      !Array.isArray(files.texts) || !files.texts.every(isFile)) {
-    throw new ManifestError('corrupt', 'manifest.json lacks documents, languages or its file list');
+  const languagesAddUp = Array.isArray(m.languages) && m.languages.every((l) => Array.isArray(l) && l.length === 2 && typeof l[0] === 'string' && isCount(l[1])) &&
+    m.languages.reduce((n, [, count]) => n + count, 0) === m.documents;
+  if (!isCount(m.documents) || !isCount(m.size) || !languagesAddUp) throw new ManifestError('corrupt', 'manifest.json lacks its document count, size or languages, or they disagree');
+  if (!Array.isArray(m.fields) || !m.fields.length || !m.fields.every((f) => Array.isArray(f) && typeof f[0] === 'string' && typeof f[1] === 'number' && f[1] >= 0)) {
+    throw new ManifestError('corrupt', 'manifest.json lacks its fields');
   }
-  if (files.packs !== undefined && !(Array.isArray(files.packs) && files.packs.every((pack) => isPack(pack, files)))) {
-    throw new ManifestError('corrupt', 'manifest.json lists a preload pack that does not match its chunks');
+  const runs = m.lengths?.runs;
+  if (!Number.isInteger(m.lengths?.field) || !Array.isArray(runs) || runs.reduce((n, run) => n + (Array.isArray(run) && run[0] >= 0 && run[0] < 256 && isCount(run[1]) ? run[1] : NaN), 0) !== m.documents) {
+    throw new ManifestError('corrupt', 'manifest.json lacks the lengths of its documents, or they disagree with its document count');
+  }
+  const directories = m.directories as Record<string, unknown> | undefined;
+  for (const [kind, keyKind] of Object.entries(DIRECTORY_KINDS)) {
+    if (!isRoot(directories?.[kind], keyKind)) throw new ManifestError('corrupt', `manifest.json lacks the directory of its ${kind} chunks, or it is malformed`);
   }
   return m;
 }

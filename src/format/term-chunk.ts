@@ -1,36 +1,77 @@
-import { ByteReader, ByteWriter } from './bytes.js';
+import { ByteReader, ByteWriter, concatBytes } from './bytes.js';
 
-/**
- * Postings of one term: for each field (by field number), the documents holding the term and
- * how often. Document numbers ascend.
- */
-export type TermPostings = Array<{ docs: number[]; freqs: number[] } | undefined>;
+/** Postings of one term in one field: the documents holding it, ascending, how often, and the field's length in each. */
+export interface FieldPostings {
+  docs: number[];
+  freqs: number[];
+  /**
+   * The field's length code in each document (quantizeLength), for the fields whose postings
+   * carry them; undefined for the field documents are numbered by (Manifest.lengths).
+   */
+  lengths?: ArrayLike<number>;
+}
+
+/** Postings of one term: per field (by field number), or undefined where the term is not. */
+export type TermPostings = Array<FieldPostings | undefined>;
 
 /**
  * Term chunk layout: a sorted run of terms with their postings.
  *
- *   varint termCount, varint fieldCount
+ *   varint termCount, varint fieldCount, varint lengthFields (bit f set: field f's postings carry lengths)
  *   per term: varint sharedPrefix (UTF-16 units shared with the previous term), string suffix,
  *             bytes postings
- *   postings: per field: varint n, then n × varint (docGap × 2 + (freq > 1)), [varint freq − 1]
+ *   postings: per field: varint n, then n × varint (docGap × 2 + (freq > 1)), [varint freq − 1],
+ *             then, for a field with lengths, n bytes: the field's length code in each document
  *
  * Front-coding the sorted terms and packing the common frequency 1 into the gap's low bit
- * keep a chunk small before gzip; postings stay encoded until a query needs them.
+ * keep a chunk small before gzip; the length codes come last, together, where gzip finds their
+ * repeats; postings stay encoded until a query needs them. Postings carry their field's length
+ * (the body's follows from the document's number), so scoring a term needs nothing but its
+ * postings and the manifest: no table of every document's lengths.
  */
-export function encodeTermChunk(terms: Array<[string, TermPostings]>, fieldCount: number): Uint8Array {
-  const out = new ByteWriter().varint(terms.length).varint(fieldCount);
-  let previous = '';
-  for (const [term, postings] of terms) {
-    out.frontCoded(term, previous);
-    out.bytes(encodePostings(postings, fieldCount));
-    previous = term;
+export class TermChunkWriter {
+  private readonly body = new ByteWriter();
+  private previous = '';
+  private count = 0;
+
+  /** `withLengths[f]`: whether field f's postings carry their length codes. */
+  constructor(private readonly withLengths: readonly boolean[]) {}
+
+  /** Adds the next term (terms must ascend) with its postings. */
+  add(term: string, postings: TermPostings): void {
+    this.body.frontCoded(term, this.previous);
+    this.body.bytes(encodePostings(postings, this.withLengths));
+    this.previous = term;
+    this.count++;
   }
-  return out.finish();
+
+  /** Terms added. */
+  get terms(): number {
+    return this.count;
+  }
+
+  /** Bytes so far, before compression. */
+  get size(): number {
+    return this.body.size;
+  }
+
+  /** The chunk's bytes. */
+  finish(): Uint8Array {
+    const mask = this.withLengths.reduce((bits, on, f) => bits + (on ? 2 ** f : 0), 0);
+    return concatBytes([new ByteWriter().varint(this.count).varint(this.withLengths.length).varint(mask).finish(), this.body.finish()]);
+  }
 }
 
-function encodePostings(postings: TermPostings, fieldCount: number): Uint8Array {
+/** Encodes a whole chunk at once. */
+export function encodeTermChunk(terms: Array<[string, TermPostings]>, withLengths: readonly boolean[]): Uint8Array {
+  const writer = new TermChunkWriter(withLengths);
+  for (const [term, postings] of terms) writer.add(term, postings);
+  return writer.finish();
+}
+
+function encodePostings(postings: TermPostings, withLengths: readonly boolean[]): Uint8Array {
   const out = new ByteWriter();
-  for (let field = 0; field < fieldCount; field++) {
+  for (let field = 0; field < withLengths.length; field++) {
     const entry = postings[field];
     const n = entry?.docs.length ?? 0;
     out.varint(n);
@@ -42,6 +83,7 @@ function encodePostings(postings: TermPostings, fieldCount: number): Uint8Array 
       if (freq > 1) out.varint(freq - 1);
       last = doc;
     }
+    if (n && withLengths[field]) out.raw(entry!.lengths!);
   }
   return out.finish();
 }
@@ -50,6 +92,8 @@ function encodePostings(postings: TermPostings, fieldCount: number): Uint8Array 
 export class TermChunk {
   readonly terms: string[] = [];
   readonly fieldCount: number;
+  /** Bit f set: field f's postings carry length codes. */
+  private readonly lengthFields: number;
   /** Where each term's postings start in the data, and how many bytes they take. */
   private readonly offsets: number[] = [];
   private readonly lengths: number[] = [];
@@ -60,6 +104,7 @@ export class TermChunk {
     const reader = new ByteReader(data);
     const count = reader.varint();
     this.fieldCount = reader.varint();
+    this.lengthFields = reader.varint();
     let previous = '';
     for (let i = 0; i < count; i++) {
       const term = reader.frontCoded(previous);
@@ -77,7 +122,7 @@ export class TermChunk {
     return this.lengths[index] ?? 0;
   }
 
-  /** Decodes the postings of the term at `index`. */
+  /** Decodes the postings of the term at `index` (the length codes are a view of the chunk's data). */
   postings(index: number): TermPostings {
     const reader = new ByteReader(this.data.subarray(0, this.offsets[index]! + this.lengths[index]!));
     reader.position = this.offsets[index]!;
@@ -94,7 +139,7 @@ export class TermChunk {
         docs[i] = doc;
         freqs[i] = packed % 2 ? reader.varint() + 1 : 1;
       }
-      result[field] = { docs, freqs };
+      result[field] = (this.lengthFields >> field) & 1 ? { docs, freqs, lengths: reader.raw(n) } : { docs, freqs };
     }
     return result;
   }

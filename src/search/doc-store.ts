@@ -1,7 +1,8 @@
-import { decodeHeadChunk, decodeTextChunk, type DocumentHead, type Manifest } from '../format/index.js';
+import { decodeHeadChunk, decodeTextChunk, type DocumentHead, type HeadChunk } from '../format/index.js';
 import type { Fetcher } from './fetcher.js';
 import { chunkHolding } from './chunk-directory.js';
 import { ChunkCache } from './chunk-cache.js';
+import type { Directory } from './directory.js';
 
 /**
  * Text chunks kept once fetched, the least recently used dropped first. Texts are most of an
@@ -13,44 +14,53 @@ const TEXT_CHUNKS_KEPT = 48;
 
 /**
  * The document store, fetched only for the results shown: heads (title, URL, date…) in chunks
- * of many documents, so a result list needs few and small fetches and later lists often none,
- * and texts (for snippets) in chunks of a few documents.
+ * of many documents, found by document number in their directory, so a result list needs few
+ * and small fetches and later lists often none; texts (for snippets) in chunks of a few
+ * documents, named by the head chunk of their documents.
  */
 export class DocStore {
-  /** The head chunks, by number (preloading fills it too). */
-  readonly headChunks: ChunkCache<DocumentHead[]>;
+  /** The head chunks, by file (preloading fills it too). */
+  readonly headChunks: ChunkCache<HeadChunk>;
   private readonly textChunks: ChunkCache<string[]>;
 
-  constructor(
-    fetcher: Fetcher,
-    manifest: Manifest,
-    private readonly headStarts: number[],
-    private readonly textStarts: number[],
-  ) {
-    this.headChunks = new ChunkCache(fetcher, 'heads', manifest.files.heads, decodeHeadChunk);
-    this.textChunks = new ChunkCache(fetcher, 'texts', manifest.files.texts, decodeTextChunk, TEXT_CHUNKS_KEPT);
+  constructor(fetcher: Fetcher, readonly headDirectory: Directory<number>) {
+    this.headChunks = new ChunkCache(fetcher, 'heads', decodeHeadChunk);
+    this.textChunks = new ChunkCache(fetcher, 'texts', decodeTextChunk, TEXT_CHUNKS_KEPT);
   }
 
   get bytesLoaded(): number {
-    return this.headChunks.bytesLoaded + this.textChunks.bytesLoaded;
+    return this.headChunks.bytesLoaded + this.textChunks.bytesLoaded + this.headDirectory.bytesLoaded;
+  }
+
+  /** The head chunk of document `doc`, and the number of its first document. */
+  private async headChunkOf(doc: number): Promise<[HeadChunk, number]> {
+    const [entry] = await this.headDirectory.chunks(doc, doc);
+    if (!entry) throw new Error(`document ${doc} is in no head chunk`);
+    return [await this.headChunks.get(entry.file), entry.key];
   }
 
   /** The heads of the given documents, fetching their chunks in parallel. */
   heads(docs: number[]): Promise<DocumentHead[]> {
-    return pick(this.headChunks, this.headStarts, docs);
+    return Promise.all(docs.map(async (doc) => {
+      const [chunk, first] = await this.headChunkOf(doc);
+      return item(chunk.heads, doc - first, doc);
+    }));
   }
 
-  /** The full texts of the given documents, fetching their chunks in parallel. */
+  /** The full texts of the given documents (their head chunks, then their text chunks), in parallel. */
   texts(docs: number[]): Promise<string[]> {
-    return pick(this.textChunks, this.textStarts, docs);
+    return Promise.all(docs.map(async (doc) => {
+      const [{ texts }] = await this.headChunkOf(doc);
+      const n = chunkHolding(texts.map(([first]) => first), doc);
+      const [first, hash, bytes] = texts[n] ?? [0, '', 0];
+      if (!hash) throw new Error(`document ${doc} is in no text chunk`);
+      return item(await this.textChunks.get([hash, bytes]), doc - first, doc);
+    }));
   }
 }
 
-async function pick<T>(chunks: ChunkCache<T[]>, starts: number[], docs: number[]): Promise<T[]> {
-  return Promise.all(docs.map(async (doc) => {
-    const n = chunkHolding(starts, doc);
-    const item = (await chunks.get(n))[doc - starts[n]!];
-    if (item === undefined) throw new Error(`document ${doc} missing from its chunk`);
-    return item;
-  }));
+function item<T>(items: T[], at: number, doc: number): T {
+  const found = items[at];
+  if (found === undefined) throw new Error(`document ${doc} missing from its chunk`);
+  return found;
 }

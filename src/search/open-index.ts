@@ -1,12 +1,13 @@
 import { ANALYZER_VERSION } from '../analyzer/index.js';
-import { decodeMeta, fileName, gunzip, validateManifest, ManifestError, type Manifest, type PackFile } from '../format/index.js';
+import { fileName, validateManifest, ManifestError, PACKED_KINDS, type DirectoryKey, type Manifest, type PackEntry } from '../format/index.js';
 import { WordEnds } from './word-ends.js';
 import { backgroundTurn, inBackground } from './background.js';
 import type { ChunkCache } from './chunk-cache.js';
+import { Directory, type ChunkEntry } from './directory.js';
 import { DocStore } from './doc-store.js';
 import { createFetcher, resolveLocation, type Fetcher } from './fetcher.js';
-import { decodeIndexFile, readIndexFile } from './read-file.js';
-import { Searcher } from './searcher.js';
+import { decodeIndexFile } from './read-file.js';
+import { Searcher, type IndexStats } from './searcher.js';
 import { TermDictionary } from './term-dictionary.js';
 import { warmUp, warmUpSearch } from './warm-up.js';
 import { BahthIndexError, type BahthIndex, type SearchOptions } from './types.js';
@@ -17,8 +18,8 @@ const opened = new Map<string, Promise<BahthIndex>>();
 const PACK_CONCURRENCY = 2;
 
 /**
- * Opens the index folder that `bahth build` wrote: fetches `manifest.json` and the small meta
- * file, nothing else; term and document chunks are fetched by the searches that need them.
+ * Opens the index folder that `bahth build` wrote: fetches `manifest.json`, nothing else; the
+ * directory pages, term and document chunks are fetched by the searches that need them.
  * Opening the same location again returns the same index (one per URL, shared by every widget
  * of a page); a failed open is forgotten, so it can be retried.
  *
@@ -69,13 +70,24 @@ async function load(fetcher: Fetcher): Promise<BahthIndex> {
       if (error instanceof ManifestError) throw new BahthIndexError(error.kind, error.message, 'manifest.json');
       throw error;
     });
-  const metaName = fileName('meta', manifest.files.meta);
-  const meta = await readIndexFile(fetcher, metaName, async (bytes) => decodeMeta(await gunzip(bytes)));
-  if (meta.termChunkStarts.length !== manifest.files.terms.length || meta.endsChunkStarts.length !== manifest.files.ends.length ||
-      meta.headChunkStarts.length !== manifest.files.heads.length || meta.textChunkStarts.length !== manifest.files.texts.length) {
-    throw new BahthIndexError('corrupt', 'the meta file and manifest.json list different chunks: rebuild the index', metaName);
-  }
-  return new OpenedIndex(fetcher.base, manifest, meta, fetcher);
+  return new OpenedIndex(fetcher.base, manifest, fetcher);
+}
+
+/** What scoring needs about the whole collection, from the manifest. */
+function statsOf(manifest: Manifest): IndexStats {
+  const languageRanges = new Map<string, [number, number]>();
+  let start = 0;
+  for (const [code, count] of manifest.languages) languageRanges.set(code, [start, (start += count)]);
+  const documentLengths = new Uint8Array(manifest.documents);
+  start = 0;
+  for (const [code, count] of manifest.lengths.runs) documentLengths.fill(code, start, (start += count));
+  return {
+    documentCount: manifest.documents,
+    fields: manifest.fields.map(([name]) => name),
+    averageFieldLength: manifest.fields.map(([, average]) => average),
+    languageRanges,
+    documentLengths,
+  };
 }
 
 class OpenedIndex implements BahthIndex {
@@ -88,21 +100,20 @@ class OpenedIndex implements BahthIndex {
 
   constructor(
     readonly location: string,
-    private readonly manifest: Manifest,
-    meta: ReturnType<typeof decodeMeta>,
+    manifest: Manifest,
     private readonly fetcher: Fetcher,
   ) {
-    this.terms = new TermDictionary(fetcher, manifest, meta.termChunkStarts);
-    this.ends = new WordEnds(fetcher, manifest, meta.endsChunkStarts);
-    this.store = new DocStore(fetcher, manifest, meta.headChunkStarts, meta.textChunkStarts);
-    this.searcher = new Searcher(meta, this.terms, this.ends, this.store);
+    const { terms, ends, heads } = manifest.directories;
+    this.terms = new TermDictionary(fetcher, new Directory(fetcher, terms));
+    this.ends = new WordEnds(fetcher, new Directory(fetcher, ends));
+    this.store = new DocStore(fetcher, new Directory(fetcher, heads));
+    this.searcher = new Searcher(statsOf(manifest), this.terms, this.ends, this.store);
     this.documentCount = manifest.documents;
-    this.languages = { ...manifest.languages };
+    this.languages = Object.fromEntries(manifest.languages);
   }
 
   get bytesLoaded(): number {
-    const m = this.manifest.files;
-    return this.terms.bytesLoaded + this.ends.bytesLoaded + this.store.bytesLoaded + m.meta[1];
+    return this.terms.bytesLoaded + this.ends.bytesLoaded + this.store.bytesLoaded;
   }
 
   async search(query: string, options?: SearchOptions) {
@@ -118,29 +129,48 @@ class OpenedIndex implements BahthIndex {
     warmUp();
     let budget = maxBytes;
     const fits = (bytes: number) => bytes <= budget && (budget -= bytes) >= 0;
-    const files = this.manifest.files;
     // Heads first: every result list needs them, whatever is typed. Then the term chunks, which
     // the first letters of each new word need, then the word-ends chunks of the typo path.
-    const caches: Record<PackFile[0], ChunkCache<unknown>> = { heads: this.store.headChunks, terms: this.terms.chunks, ends: this.ends.chunks };
-    // packs whose chunks are all loaded already are skipped (an index built with --pack-bytes 0 has none)
-    const wanted = (files.packs ?? []).filter(([kind, first, count]) => Array.from({ length: count }, (_, i) => first + i).some((n) => !caches[kind].requested(n)));
-    await inBackground(wanted.filter((pack) => fits(pack[4])).map((pack) => () => this.loadPack(pack, caches[pack[0]])), PACK_CONCURRENCY);
+    const kinds: Record<(typeof PACKED_KINDS)[number], { cache: ChunkCache<unknown>; directory: Directory<DirectoryKey> }> = {
+      heads: { cache: this.store.headChunks, directory: this.store.headDirectory },
+      terms: { cache: this.terms.chunks, directory: this.terms.directory },
+      ends: { cache: this.ends.chunks, directory: this.ends.directory },
+    };
+    for (const kind of PACKED_KINDS) {
+      const { cache, directory } = kinds[kind];
+      const packs: Array<() => Promise<void>> = [];
+      // the directory's pages first (a few KB each), then the packs their leaves list; packs whose
+      // chunks are all loaded already are skipped (an index built with --pack-bytes 0 has none)
+      let pages = directory.bytesLoaded;
+      for await (const leaf of directory.leaves()) {
+        budget -= directory.bytesLoaded - pages;
+        pages = directory.bytesLoaded;
+        for (const pack of leaf.packs) {
+          const chunks = leaf.chunks.slice(pack[0], pack[0] + pack[1]);
+          if (chunks.some(({ file }) => !cache.requested(file)) && fits(pack[3])) packs.push(() => this.loadPack(pack, chunks, cache));
+        }
+        if (budget <= 0) break;
+      }
+      await inBackground(packs, PACK_CONCURRENCY);
+    }
     // with everything but the texts in, typing the warm-up sample (two words misspelled) fetches nothing
-    if (Object.values(caches).every((cache) => cache.complete)) await warmUpSearch((query) => this.query(query, { limit: 5, waitForSnippets: false }), backgroundTurn);
+    if (Object.values(kinds).every(({ cache, directory }) => cache.size >= directory.chunkCount)) {
+      await warmUpSearch((query) => this.query(query, { limit: 5, waitForSnippets: false }), backgroundTurn);
+    }
   }
 
   /** Fetches a preload pack and hands each of its chunks to `cache`, one per background-priority task. */
-  private async loadPack([kind, first, count, hash, bytes]: PackFile, cache: ChunkCache<unknown>): Promise<void> {
+  private async loadPack([, , hash, bytes]: PackEntry, chunks: Array<ChunkEntry<DirectoryKey>>, cache: ChunkCache<unknown>): Promise<void> {
     const name = fileName('packs', [hash, bytes]);
     const data = await this.fetcher.read(name);
-    if (data.length !== bytes) throw new BahthIndexError('corrupt', `${name} has ${data.length} bytes, not ${bytes}: rebuild the index`, name);
+    const expected = chunks.reduce((n, { file }) => n + file[1], 0);
+    if (data.length !== bytes || expected !== bytes) throw new BahthIndexError('corrupt', `${name} has ${data.length} bytes, not ${bytes}: rebuild the index`, name);
     let at = 0;
-    for (let n = first; n < first + count; n++) {
-      const size = this.manifest.files[kind][n]![1];
-      const chunk = data.subarray(at, (at += size));
+    for (const { file } of chunks) {
+      const chunk = data.subarray(at, (at += file[1]));
       await backgroundTurn();
       // a corrupt chunk is forgotten by the cache, and fails again for the query that needs it
-      await cache.seed(n, chunk).catch(() => {});
+      await cache.seed(file, chunk).catch(() => {});
     }
   }
 }

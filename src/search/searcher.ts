@@ -1,5 +1,5 @@
 import { analyzeQuery, wordTerms, type QueryWord } from '../analyzer/index.js';
-import { lengthOfCode, reverseTerm, type DocumentHead, type IndexMeta } from '../format/index.js';
+import { lengthOfCode, reverseTerm, type DocumentHead } from '../format/index.js';
 import { acceptCliticReading } from './clitic-rule.js';
 import type { DocStore } from './doc-store.js';
 import { bm25, bm25Idf, bm25LengthNorm, fuzzyWeight, prefixWeight } from './scoring.js';
@@ -38,6 +38,19 @@ interface Candidate {
   weight: number;
 }
 
+/** What scoring needs about the whole collection (from the manifest). */
+export interface IndexStats {
+  documentCount: number;
+  /** Field names in field-number order. */
+  fields: string[];
+  /** Average number of tokens per document in each field. */
+  averageFieldLength: number[];
+  /** Each language's documents: numbers from the first up to (not including) the second. */
+  languageRanges: Map<string, [number, number]>;
+  /** Each document's length code in the field whose postings carry none (the body). */
+  documentLengths: Uint8Array;
+}
+
 interface DocScore {
   score: number;
   words: number;
@@ -56,7 +69,7 @@ export class Searcher {
   private norms?: Float64Array[];
 
   constructor(
-    private readonly meta: IndexMeta,
+    private readonly meta: IndexStats,
     private readonly terms: TermDictionary,
     private readonly ends: WordEnds,
     private readonly store: DocStore,
@@ -74,8 +87,8 @@ export class Searcher {
     const candidates = await Promise.all(active.map((w) => this.cachedCandidatesOf(w, partial(w), stopOnly)));
     options.signal?.throwIfAborted();
 
-    const langFilter = options.lang ? this.meta.languages.indexOf(options.lang) : -1;
-    if (options.lang && langFilter < 0) return { query, hits: [], total: 0 };
+    const langFilter = options.lang ? this.meta.languageRanges.get(options.lang) : undefined;
+    if (options.lang && !langFilter) return { query, hits: [], total: 0 };
     // Dense arrays, not maps: a two-letter prefix touches most documents, on every keystroke.
     // Made once and zeroed where touched after use (this block does not await), so typing
     // allocates no document-sized arrays; the documents touched are listed in the first
@@ -155,10 +168,8 @@ export class Searcher {
     const wanted = [exact];
     if (word.cliticStem) wanted.push(word.cliticStem);
     if (!stopOnly && word.norm !== exact) wanted.push(word.norm);
-    const chunks = wanted.map((t) => this.terms.chunkOf(t));
     // an unfinished word's completions in the same round trip
-    if (partial && !stopOnly && [...word.prefix].length >= MIN_PREFIX) chunks.push(...this.terms.chunksOfPrefix(word.prefix));
-    await this.terms.load(chunks);
+    await this.terms.load(wanted, partial && !stopOnly && [...word.prefix].length >= MIN_PREFIX ? [word.prefix] : []);
     const out: Candidate[] = [];
     const seen = new Set<string>();
     const add = (term: string, weight: number) => {
@@ -193,7 +204,7 @@ export class Searcher {
         for (const term of wordTerms(variant, word.script)) if (term) variantStems.add(term);
       }
       const [, byEnding] = await Promise.all([
-        this.terms.load(halves.flatMap((half) => this.terms.chunksOfPrefix(half))),
+        this.terms.load([], halves),
         this.typosByEnding(bases, word.maxEdits, [...variantStems].filter((term) => !inScope(term))),
       ]);
       // Words with the same first half within maxEdits as MiniSearch's fuzzy search counts them
@@ -234,7 +245,7 @@ export class Searcher {
     const known = await this.ends.filterKnown(variantStems);
     for (const term of known) if (!found.has(term)) found.set(term, 1);
     const closest = [...found].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_ENDING_CANDIDATES);
-    await this.terms.load(closest.map(([term]) => this.terms.chunkOf(term)));
+    await this.terms.load(closest.map(([term]) => term));
     return new Map(closest);
   }
 
@@ -247,7 +258,7 @@ export class Searcher {
     for (let cut = 0; cut <= MAX_BACKOFF; cut++) {
       const prefix = typed.slice(0, typed.length - cut);
       if ([...prefix].length < Math.max(MIN_PREFIX, cut ? 3 : 0)) return -1;
-      await this.terms.load(this.terms.chunksOfPrefix(prefix));
+      await this.terms.load([], [prefix]);
       // the most frequent first (postings size as frequency); ties alphabetically
       const completions = topK(this.terms.withPrefix(prefix), MAX_COMPLETIONS([...prefix].length), (a, b) => a[1] - b[1] || (a[0] < b[0] ? 1 : -1));
       for (const [term] of completions) add(term, term === word.prefix ? 1 : prefixWeight(term.length, Math.max(1, term.length - typed.length)));
@@ -279,27 +290,28 @@ export class Searcher {
 
   /**
    * Adds the weighted BM25+ score of `term` to `wordScore` for each document holding it (in
-   * the language `langFilter`, unless it is -1), lists the documents it scores first in
+   * the range of a language's documents `langFilter`, unless undefined), lists the documents it scores first in
    * `touched` from place `count` on, and returns the list's new length. The hot loop of every
    * keystroke: a two-letter prefix scores most documents.
    */
-  private scoreTerm(term: string, weight: number, titleOnly: boolean, langFilter: number, wordScore: Float64Array, touched: Int32Array, count: number): number {
+  private scoreTerm(term: string, weight: number, titleOnly: boolean, langFilter: [number, number] | undefined, wordScore: Float64Array, touched: Int32Array, count: number): number {
     const postings = this.terms.postings(term);
     if (!postings) return count;
-    const { fields, documentCount, docLanguage } = this.meta;
+    const { fields, documentCount, documentLengths } = this.meta;
+    const [from, to] = langFilter ?? [0, documentCount];
     const norms = this.lengthNorms();
     for (let field = 0; field < postings.length; field++) {
       const entry = postings[field];
       if (!entry || (titleOnly && fields[field] !== 'title')) continue;
       const boost = (FIELD_BOOST[fields[field]!] ?? 1) * weight;
-      const { docs, freqs } = entry;
+      const { docs, freqs, lengths } = entry;
       const n = docs.length;
       const idf = bm25Idf(n, documentCount);
       const norm = norms[field]!;
       for (let i = 0; i < n; i++) {
         const doc = docs[i]!;
-        if (langFilter >= 0 && docLanguage[doc] !== langFilter) continue;
-        const score = boost * bm25(freqs[i]!, idf, norm[doc]!);
+        if (doc < from || doc >= to) continue;
+        const score = boost * bm25(freqs[i]!, idf, norm[lengths ? lengths[i]! : documentLengths[doc]!]!);
         // BM25+ is never 0, so 0 means "not seen for this word yet"
         if (wordScore[doc] === 0) touched[count++] = doc;
         wordScore[doc] += score;
@@ -308,15 +320,9 @@ export class Searcher {
     return count;
   }
 
-  /** Per field, each document's BM25+ length part, made at the first query. */
+  /** Per field, the BM25+ length part of each length code a posting may carry, made at the first query. */
   private lengthNorms(): Float64Array[] {
-    return (this.norms ??= this.meta.fields.map((_, field) => {
-      const { fields, documentCount, averageFieldLength, fieldLengthCodes } = this.meta;
-      const average = averageFieldLength[field] || 1;
-      const norm = new Float64Array(documentCount);
-      for (let doc = 0; doc < documentCount; doc++) norm[doc] = bm25LengthNorm(lengthOfCode(fieldLengthCodes[doc * fields.length + field]!), average);
-      return norm;
-    }));
+    return (this.norms ??= this.meta.averageFieldLength.map((average) => Float64Array.from({ length: 256 }, (_, code) => bm25LengthNorm(lengthOfCode(code), average || 1))));
   }
 }
 

@@ -5,14 +5,11 @@ const fixtures = new URL('/test/fixtures/built/', location.href).href;
 const fetched = () => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/fixtures/built/'));
 
 describe('openIndex in Chromium, over HTTP', () => {
-  it('fetches only the manifest and the meta file when opened', async () => {
+  it('fetches only the manifest when opened', async () => {
     performance.clearResourceTimings();
     const index = await openIndex(`${fixtures}news-chunked/`);
     expect(index.documentCount).to.equal(10);
-    const names = fetched().map((n) => n.split('/').pop());
-    expect(names).to.have.length(2);
-    expect(names[0]).to.equal('manifest.json');
-    expect(names[1]).to.match(/^meta\.[0-9a-f]{16}\.bin$/);
+    expect(fetched().map((n) => n.split('/').pop())).to.deep.equal(['manifest.json']);
   });
 
   it('finds Arabic and English documents as the user types, fetching just the chunks needed', async () => {

@@ -57,12 +57,13 @@ describe('bahth build (the CLI)', () => {
     const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
     assert.equal(manifest.format, FORMAT_VERSION);
     assert.equal(manifest.documents, 10);
-    assert.deepEqual(manifest.languages, { ar: 6, en: 4 });
-    const names = [`meta.${manifest.files.meta[0]}.bin`, ...manifest.files.terms.map(([h]: [string]) => `terms.${h}.bin`),
-      ...(['ends', 'heads', 'texts'] as const).flatMap((kind) => manifest.files[kind].map(([h]: [string]) => `${kind}.${h}.bin`))];
+    assert.deepEqual(manifest.languages, [['ar', 6], ['en', 4]]);
+    // a small index: every chunk (but the texts, named by the head chunks) and pack listed in the manifest
+    const names = (['terms', 'ends', 'heads'] as const).flatMap((kind) => manifest.directories[kind].entries.map(([, h]: string[]) => `${kind}.${h}.bin`));
     assert.deepEqual(names.filter((n) => !existsSync(join(out, n))), []);
-    assert.ok(manifest.files.packs.length > 0, 'preload packs are written by default');
-    assert.deepEqual(manifest.files.packs.filter(([, , , h]: string[]) => !existsSync(join(out, `packs.${h}.bin`))), []);
+    const packs = (['terms', 'ends', 'heads'] as const).flatMap((kind) => manifest.directories[kind].packs as string[][]);
+    assert.ok(packs.length > 0, 'preload packs are written by default');
+    assert.deepEqual(packs.filter(([, , h]) => !existsSync(join(out, `packs.${h}.bin`))), []);
     assert.match(run.stdout, /\d+ preload packs/);
     const index = await openIndex(out);
     const [hit] = await index.search('bread ');
@@ -72,7 +73,10 @@ describe('bahth build (the CLI)', () => {
 
   it('--pack-bytes sets the size of preload packs, 0 writes none, and a rebuild removes the old ones', async () => {
     const out = join(work, 'index-packs');
-    const packsOf = async () => JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')).files.packs as unknown[];
+    const packsOf = async () => {
+      const { directories } = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
+      return (['terms', 'ends', 'heads'] as const).flatMap((kind) => directories[kind].packs as unknown[]);
+    };
     const packFiles = async () => (await readdir(out)).filter((name) => name.startsWith('packs.'));
     assert.equal(bahth(['build', corpus, '--out', out, '--term-chunk-bytes', '1000', '--pack-bytes', '1000']).status, 0);
     const small = await packsOf();
@@ -157,7 +161,7 @@ describe('bahth build (the CLI)', () => {
       assert.equal(run.status, 0, run.stderr);
       const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
       assert.equal(manifest.documents, 5);
-      assert.deepEqual(manifest.languages, { ar: 2, en: 3 });
+      assert.deepEqual(manifest.languages, [['ar', 2], ['en', 3]]);
     });
   }
 });

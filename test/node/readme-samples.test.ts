@@ -193,7 +193,8 @@ describe('README samples', () => {
         const out = args[args.indexOf('--out') + 1]!;
         const manifest = JSON.parse(readFileSync(join(dir, out, 'manifest.json'), 'utf8'));
         assert.equal(manifest.documents, 2);
-        assert.ok(existsSync(join(dir, out, `meta.${manifest.files.meta[0]}.bin`)));
+        const [, hash] = manifest.directories.heads.entries[0];
+        assert.ok(existsSync(join(dir, out, `heads.${hash}.bin`)));
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

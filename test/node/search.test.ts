@@ -4,6 +4,8 @@ import { cp, readFile, writeFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openIndex, BahthIndexError, type BahthIndex } from '../../src/index.js';
+import type { IndexFile, Manifest, PackEntry } from '../../src/format/index.js';
+import { createFetcher, resolveLocation } from '../../src/search/fetcher.js';
 import { newsDocs } from '../fixtures/news-docs.js';
 import { buildFixtureIndex } from '../helpers/build-fixture-index.js';
 
@@ -90,6 +92,31 @@ describe('openIndex and search', () => {
   });
 });
 
+describe('field lengths', () => {
+  it('score a body word by the length that the number of its document stands for (no posting carries it)', async () => {
+    const { analyzeText } = await import('../../src/index.js');
+    const { quantizeLength, lengthOfCode } = await import('../../src/format/index.js');
+    const { bm25, bm25Idf, bm25LengthNorm } = await import('../../src/search/scoring.js');
+    const fixture = await buildFixtureIndex(newsDocs);
+    try {
+      // an English word in the body of one document only, once, and in no title
+      const bodies = newsDocs.map((d) => analyzeText(d.body).map((t) => t.stem).filter((stem): stem is string => stem !== null));
+      const titles = new Set(newsDocs.flatMap((d) => analyzeText(d.title).map((t) => t.stem)));
+      const en = newsDocs.findIndex((d) => d.lang === 'en');
+      const word = bodies[en]!.find((stem) => /^[a-z]{5,}$/.test(stem) && !titles.has(stem) && bodies.filter((b) => b.includes(stem)).length === 1 && bodies[en]!.indexOf(stem) === bodies[en]!.lastIndexOf(stem))!;
+      assert.ok(word, 'the fixture has such a word');
+      const manifest = fixture.index.manifest;
+      const [, averageBody] = manifest.fields.find(([name]) => name === 'body')!;
+      const expected = bm25(1, bm25Idf(1, newsDocs.length), bm25LengthNorm(lengthOfCode(quantizeLength(bodies[en]!.length)), averageBody));
+      const [hit] = await (await openIndex(fixture.out)).search(`${word} `);
+      assert.equal(hit?.id, newsDocs[en]!.id);
+      assert.ok(Math.abs(hit.score - expected) < 1e-12, `${hit.score} ≠ ${expected}`);
+    } finally {
+      await fixture.cleanup();
+    }
+  });
+});
+
 describe('results before their snippets (waitForSnippets: false)', () => {
   it('come with empty snippets, fetch no text until asked, then equal the full results', async () => {
     const built = await buildFixtureIndex(newsDocs, { termChunkBytes: 400, headChunkBytes: 300, textChunkBytes: 1000 });
@@ -118,13 +145,15 @@ describe('results before their snippets (waitForSnippets: false)', () => {
 
 describe('ranking does not depend on how the index was loaded', () => {
   it('gives identical hits and scores chunk by chunk, after preloading everything, and with other chunk sizes', async () => {
-    const small = await buildFixtureIndex(newsDocs, { termChunkBytes: 400, headChunkBytes: 300, textChunkBytes: 1000 });
+    // the small chunks listed in pages of pages
+    const small = await buildFixtureIndex(newsDocs, { termChunkBytes: 400, headChunkBytes: 300, textChunkBytes: 1000, pageEntries: 3, rootEntries: 2 });
     const large = await buildFixtureIndex(newsDocs);
     const copy = join(small.dir, 'copy');
     await cp(small.out, copy, { recursive: true });
     try {
-      assert.ok(small.index.manifest.files.terms.length > 3, 'the small index has several term chunks');
-      assert.equal(large.index.manifest.files.terms.length, 1, 'a small corpus fits one chunk');
+      assert.ok(small.index.manifest.directories.terms.chunks > 3, 'the small index has several term chunks');
+      assert.ok(small.index.manifest.directories.terms.level >= 2 && small.index.manifest.directories.heads.level >= 1, 'listed in pages');
+      assert.equal(large.index.manifest.directories.terms.chunks, 1, 'a small corpus fits one chunk');
       const lazy = await openIndex(small.out);
       const preloaded = await openIndex(copy);
       await preloaded.preload();
@@ -148,27 +177,38 @@ describe('ranking does not depend on how the index was loaded', () => {
 
 describe('preload packs', () => {
   const chunkOptions = { termChunkBytes: 400, headChunkBytes: 300, textChunkBytes: 1000, packBytes: 1500 };
+  /** Every directory's leaves: the manifest's top when it lists chunks, else its pages. */
+  const leavesOf = async (out: string, manifest: Manifest) => {
+    const { Directory } = await import('../../src/search/directory.js');
+    const fetcher = createFetcher(resolveLocation(out));
+    const leaves: Array<{ kind: 'heads' | 'terms' | 'ends'; chunks: IndexFile[]; packs: PackEntry[] }> = [];
+    for (const kind of ['heads', 'terms', 'ends'] as const) {
+      for await (const leaf of new Directory<string | number>(fetcher, manifest.directories[kind]).leaves()) leaves.push({ kind, chunks: leaf.chunks.map((c) => c.file), packs: leaf.packs });
+    }
+    return leaves;
+  };
 
-  it('hold every head, term and word-ends chunk in order, each pack the concatenation of its chunk files', async () => {
-    const built = await buildFixtureIndex(newsDocs, chunkOptions);
+  it('hold every head, term and word-ends chunk in order, each pack the concatenation of its chunk files, within its directory page', async () => {
+    const built = await buildFixtureIndex(newsDocs, { ...chunkOptions, pageEntries: 4, rootEntries: 4 });
     const none = await buildFixtureIndex(newsDocs, { ...chunkOptions, packBytes: 0 });
     try {
-      const { files } = built.index.manifest;
-      const packs = files.packs!;
-      assert.deepEqual([...new Set(packs.map(([kind]) => kind))], ['heads', 'terms', 'ends']);
-      assert.ok(packs.length > 3 && packs.length < files.heads.length + files.terms.length, 'a few packs, fewer than the chunks');
-      for (const kind of ['heads', 'terms', 'ends'] as const) {
-        const mine = packs.filter(([k]) => k === kind);
-        // consecutive runs that cover every chunk once
-        assert.deepEqual(mine.flatMap(([, first, count]) => Array.from({ length: count }, (_, i) => first + i)), files[kind].map((_, n) => n));
-        for (const [, first, count, hash, bytes] of mine) {
+      const leaves = await leavesOf(built.out, built.index.manifest);
+      assert.ok(leaves.filter((leaf) => leaf.kind === 'terms').length > 1, 'the term chunks are listed in pages');
+      let packs = 0;
+      for (const { kind, chunks, packs: own } of leaves) {
+        // consecutive runs that cover every chunk of the page once
+        assert.deepEqual(own.flatMap(([first, count]) => Array.from({ length: count }, (_, i) => first + i)), chunks.map((_, n) => n));
+        for (const [first, count, hash, bytes] of own) {
           const pack = await readFile(join(built.out, `packs.${hash}.bin`));
-          const chunks = await Promise.all(files[kind].slice(first, first + count).map(([h]) => readFile(join(built.out, `${kind}.${h}.bin`))));
+          const files = await Promise.all(chunks.slice(first, first + count).map(([h]) => readFile(join(built.out, `${kind}.${h}.bin`))));
           assert.equal(pack.length, bytes);
-          assert.deepEqual(pack, Buffer.concat(chunks));
+          assert.deepEqual(pack, Buffer.concat(files));
         }
+        packs += own.length;
       }
-      assert.deepEqual(none.index.manifest.files.packs, []);
+      const chunks = leaves.reduce((n, leaf) => n + leaf.chunks.length, 0);
+      assert.ok(packs > 3 && packs < chunks, `a few packs (${packs}), fewer than the chunks (${chunks})`);
+      assert.ok((await leavesOf(none.out, none.index.manifest)).every((leaf) => leaf.packs.length === 0));
       assert.equal((await readdir(none.out)).filter((name) => name.startsWith('packs.')).length, 0);
     } finally {
       await built.cleanup();
@@ -177,7 +217,7 @@ describe('preload packs', () => {
   });
 
   it('are what preloading reads: with the chunk files gone, a preloaded index still answers', async () => {
-    const built = await buildFixtureIndex(newsDocs, chunkOptions);
+    const built = await buildFixtureIndex(newsDocs, { ...chunkOptions, pageEntries: 4, rootEntries: 4 });
     try {
       const reference = await openIndex(built.out);
       const expected = await Promise.all(['وزير الصحة', 'bread prices', 'المستش'].map((q) => reference.search(q, { limit: 5 })));
@@ -186,9 +226,12 @@ describe('preload packs', () => {
       for (const name of await readdir(copy)) if (/^(heads|terms|ends)\./.test(name)) await rm(join(copy, name));
       const index = await openIndex(copy);
       await index.preload();
-      const { files } = built.index.manifest;
-      const sum = (list: Array<[string, number]>) => list.reduce((n, [, bytes]) => n + bytes, 0);
-      assert.equal(index.bytesLoaded, files.meta[1] + sum(files.heads) + sum(files.terms) + sum(files.ends));
+      const leaves = await leavesOf(built.out, built.index.manifest);
+      const chunkBytes = leaves.flatMap((leaf) => leaf.chunks).reduce((n, [, bytes]) => n + bytes, 0);
+      const pages = (await readdir(built.out)).filter((name) => name.startsWith('pages.'));
+      assert.ok(pages.length > 0, 'the directories have pages');
+      const pageBytes = (await Promise.all(pages.map((name) => readFile(join(built.out, name))))).reduce((n, data) => n + data.length, 0);
+      assert.equal(index.bytesLoaded, chunkBytes + pageBytes, 'every head, term and word-ends chunk, and every page, was loaded');
       const answers = await Promise.all(['وزير الصحة', 'bread prices', 'المستش'].map((q) => index.search(q, { limit: 5 })));
       assert.deepEqual(answers, expected);
       assert.ok(answers.every((hits) => hits.length > 0));
@@ -200,7 +243,7 @@ describe('preload packs', () => {
   it('of the wrong size fail the preload as corrupt, and searches fetch chunk by chunk instead', async () => {
     const built = await buildFixtureIndex(newsDocs, chunkOptions);
     try {
-      const [, , , hash] = built.index.manifest.files.packs![0]!;
+      const [, , hash] = built.index.manifest.directories.heads.packs[0]!;
       await writeFile(join(built.out, `packs.${hash}.bin`), Buffer.from('truncated'));
       const index = await openIndex(built.out);
       await assert.rejects(index.preload(), (error: unknown) => error instanceof BahthIndexError && error.code === 'corrupt' && error.file === `packs.${hash}.bin`);
@@ -229,7 +272,13 @@ describe('a missing, corrupt or incompatible index', () => {
 
       const manifestPath = join(fixture.out, 'manifest.json');
       const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+      // an index of format 3: its manifest listed every chunk, and a meta file every document's lengths
+      const formatThree = {
+        format: 3, analyzer: manifest.analyzer, generator: 'bahth 0.1.0', minisearch: manifest.minisearch, documents: 10, languages: { ar: 6, en: 4 }, options: {},
+        files: { meta: ['0123456789abcdef', 100], terms: [['1123456789abcdef', 2000]], ends: [['2123456789abcdef', 300]], heads: [['3123456789abcdef', 900]], texts: [['4123456789abcdef', 3000]], packs: [] },
+      };
       const variants: Array<[string, string, string]> = [
+        ['format-3', JSON.stringify(formatThree), 'incompatible'],
         ['incompatible-format', JSON.stringify({ ...manifest, format: 999 }), 'incompatible'],
         ['incompatible-analyzer', JSON.stringify({ ...manifest, analyzer: -1 }), 'incompatible'],
         ['broken-json', '{"format": 1, ', 'corrupt'],
@@ -240,6 +289,7 @@ describe('a missing, corrupt or incompatible index', () => {
         await writeFile(join(dir, 'manifest.json'), text);
         assert.equal(await codeOf(dir), code, name);
       }
+      await assert.rejects(openIndex(join(fixture.dir, 'format-3')), /format 3, this version of bahth reads format 4: rebuild it with this version's `bahth build`/);
 
       // a damaged term chunk fails the search that needs it, as corrupt, naming the file
       const damaged = join(fixture.dir, 'damaged');

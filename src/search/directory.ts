@@ -1,0 +1,78 @@
+import { decodeDirectoryPage, fileName, gunzip, type DirectoryKey, type DirectoryNode, type DirectoryRoot, type IndexFile, type PackEntry } from '../format/index.js';
+import { chunkHolding } from './chunk-directory.js';
+import type { Fetcher } from './fetcher.js';
+import { readIndexFile } from './read-file.js';
+import { FormatError } from '../format/bytes.js';
+
+/** A chunk found in a directory: its first key and its file. */
+export interface ChunkEntry<K extends DirectoryKey> {
+  key: K;
+  file: IndexFile;
+}
+
+/** A leaf of a directory: chunks and the preload packs of runs of them. */
+export interface DirectoryLeaf<K extends DirectoryKey> {
+  chunks: Array<ChunkEntry<K>>;
+  packs: PackEntry[];
+}
+
+/**
+ * One kind's directory (see src/format/directory.ts): finds the chunks whose key ranges meet a
+ * range of keys, fetching the pages on the way (each once). Its top is in the manifest.
+ */
+export class Directory<K extends DirectoryKey> {
+  private readonly pages = new Map<string, Promise<DirectoryNode<K>>>();
+  /** Compressed bytes of the pages fetched. */
+  bytesLoaded = 0;
+
+  constructor(private readonly fetcher: Fetcher, private readonly root: DirectoryRoot<K>) {}
+
+  /** How many chunks the directory lists. */
+  get chunkCount(): number {
+    return this.root.chunks;
+  }
+
+  /** The chunks whose ranges meet [from, to], in key order: chunk i holds the keys from its first up to the next chunk's. */
+  async chunks(from: K, to: K): Promise<Array<ChunkEntry<K>>> {
+    const walk = async (node: DirectoryNode<K>): Promise<Array<ChunkEntry<K>>> => {
+      const entries = entriesIn(node, from, to);
+      if (node.level === 0) return entries.map(([key, hash, bytes]) => ({ key, file: [hash, bytes] }));
+      return (await Promise.all(entries.map((entry) => this.page(entry, node.level - 1).then(walk)))).flat();
+    };
+    return walk(this.root);
+  }
+
+  /** Every leaf, in order, fetching the pages above them as they are reached (preloading reads the packs they list). */
+  async *leaves(): AsyncGenerator<DirectoryLeaf<K>> {
+    const walk = async function* (this: Directory<K>, node: DirectoryNode<K>): AsyncGenerator<DirectoryLeaf<K>> {
+      if (node.level === 0) {
+        yield { chunks: node.entries.map(([key, hash, bytes]) => ({ key, file: [hash, bytes] })), packs: node.packs };
+        return;
+      }
+      for (const entry of node.entries) yield* walk.call(this, await this.page(entry, node.level - 1));
+    };
+    yield* walk.call(this, this.root);
+  }
+
+  /** The page an entry of a node of level `level` + 1 names. */
+  private page([, hash, bytes]: [K, string, number], level: number): Promise<DirectoryNode<K>> {
+    let page = this.pages.get(hash);
+    if (!page) {
+      page = readIndexFile(this.fetcher, fileName('pages', [hash, bytes]), async (data) => {
+        const node = decodeDirectoryPage(await gunzip(data)) as DirectoryNode<K>;
+        if (node.level !== level) throw new FormatError('page does not fit its place in the directory');
+        return node;
+      });
+      this.pages.set(hash, page);
+      // a failed fetch is forgotten, so a later query may retry it
+      page.then(() => (this.bytesLoaded += bytes), () => this.pages.delete(hash));
+    }
+    return page;
+  }
+}
+
+/** The entries of a node whose ranges meet [from, to] (a node has at most a few hundred). */
+function entriesIn<K extends DirectoryKey>({ entries }: DirectoryNode<K>, from: K, to: K): DirectoryNode<K>['entries'] {
+  const keys = entries.map(([key]) => key);
+  return entries.length ? entries.slice(chunkHolding(keys, from), chunkHolding(keys, to) + 1) : [];
+}
