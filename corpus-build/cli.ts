@@ -138,11 +138,12 @@ function progressReporter(quiet: boolean): (event: BuildProgress) => void {
       if (event.phase === 'ends') process.stderr.write('writing the word-ends chunks…\n');
       if (event.phase === 'write') process.stderr.write(`moving ${count(event.files, 'file')} into place…\n`);
     }
-    if (event.phase === 'read' && tty) {
+    if (event.phase === 'read') {
       const width = 30;
       const done = event.done + 1; // the event comes as a file is started: count it
       const filled = Math.round((width * done) / Math.max(1, event.total));
-      update(`[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${event.total} files`);
+      const documents = event.documents ? `, ${event.documents.toLocaleString('en')} documents` : '';
+      update(tty ? `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${event.total} files${documents}` : `  file ${done} of ${event.total}${documents}`);
     }
     if (event.phase === 'index' && event.documents > 0) {
       update(`  ${event.documents.toLocaleString('en')} of ${event.total.toLocaleString('en')} documents (${Math.floor((100 * event.documents) / event.total)} %)`);

@@ -88,6 +88,11 @@ export class DocumentChunks {
     }
   }
 
+  /** Packs the head chunks written so far (see DirectoryBuilder.take). */
+  take(): Promise<void> {
+    return this.headDirectory.take();
+  }
+
   /** Cuts the last chunks, and writes the head chunks still waiting. */
   finish(lastDocument: number): void {
     this.cutHeads(lastDocument);

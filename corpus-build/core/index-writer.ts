@@ -1,7 +1,7 @@
 import { ANALYZER_VERSION } from '../../src/analyzer/index.js';
 import {
-  FORMAT_VERSION, TermChunkWriter, encodeEndsChunk, reverseTerm, PAGE_ENTRIES, ROOT_ENTRIES,
-  type Compressor, type Manifest, type StoredDocument,
+  FORMAT_VERSION, encodeTermChunk, encodePostings, encodeEndsChunk, reverseTerm, PAGE_ENTRIES, ROOT_ENTRIES,
+  type Compressor, type Manifest, type StoredDocument, type TermPostings,
 } from '../../src/format/index.js';
 import { ByteReader, ByteWriter } from '../../src/format/bytes.js';
 import { analyzeDocument, analyzedDocumentCodec, documentOrder, FIELDS, ORDER_FIELD, type AnalyzedDocument } from './analyzed-document.js';
@@ -11,6 +11,7 @@ import { DirectoryBuilder } from './directory-builder.js';
 import { DocumentChunks } from './document-chunks.js';
 import { ExternalSorter, type RecordCodec } from './external-sort.js';
 import { IndexFiles, type IndexSink } from './index-files.js';
+import { KeyedChunks } from './keyed-chunks.js';
 import { compareStrings, Inverter } from './inverter.js';
 import { memoryRunStore, type RunStore } from './runs.js';
 
@@ -119,13 +120,45 @@ export class IndexBuilder {
       ends: new DirectoryBuilder<string>(files, shape),
       heads: new DirectoryBuilder<number>(files, shape),
     };
-    const fieldCount = FIELDS.length;
+    // the order field's lengths follow from document numbers: its postings carry none
+    const withLengths = FIELDS.map((_, f) => f !== ORDER_FIELD);
 
-    // Documents in order: analyzed, their postings inverted, their stored text cut into chunks.
-    const inverter = new Inverter(store, fieldCount);
-    const chunks = new DocumentChunks(files, directories.heads, { headChunkBytes, textChunkBytes });
-    const totalLength = new Array<number>(fieldCount).fill(0);
+    const inverter = new Inverter(store, FIELDS.length);
+    const collection = await this.indexDocuments(inverter, new DocumentChunks(files, directories.heads, { headChunkBytes, textChunkBytes }), files);
+    const reversed = new ExternalSorter(store, reversedCodec, compareStrings);
+    await this.writeTerms(termsWithReadings(inverter, store), new KeyedChunks(files, 'terms', directories.terms, termChunkBytes,
+      (terms: Array<[string, Uint8Array]>) => encodeTermChunk(terms, withLengths)), reversed, withLengths);
+    await this.writeEnds(reversed.sorted(), new KeyedChunks(files, 'ends', directories.ends, endsChunkBytes, encodeEndsChunk));
+
+    const tops = { terms: await directories.terms.finish(), ends: await directories.ends.finish(), heads: await directories.heads.finish() };
+    await files.settle(0);
+    const { documents, totalLength, languages, lengthRuns } = collection;
+    const manifest: Manifest = {
+      format: FORMAT_VERSION,
+      analyzer: ANALYZER_VERSION,
+      generator: `bahth ${BAHTH_VERSION}`,
+      minisearch: MINISEARCH_VERSION,
+      documents,
+      size: files.bytes,
+      languages,
+      fields: FIELDS.map((name, f) => [name, documents ? totalLength[f]! / documents : 0]),
+      lengths: { field: ORDER_FIELD, runs: lengthRuns },
+      options: { termChunkBytes, endsChunkBytes, headChunkBytes, textChunkBytes, packBytes, pageEntries: shape.pageEntries, rootEntries: shape.rootEntries },
+      directories: tops,
+    };
+    this.spills = this.documents.spills + inverter.spills;
+    this.filesWritten = files.written;
+    return { manifest, files: kept };
+  }
+
+  /**
+   * The documents in order, numbered: their postings to the inverter, their heads and texts cut
+   * into chunks. Returns what the manifest says about the whole collection.
+   */
+  private async indexDocuments(inverter: Inverter, chunks: DocumentChunks, files: IndexFiles) {
+    const totalLength = new Array<number>(FIELDS.length).fill(0);
     const languages: Array<[string, number]> = [];
+    // runs of documents of one language and one length code of the order field
     const lengthRuns: Array<[number, number]> = [];
     let doc = 0;
     let last: AnalyzedDocument | undefined;
@@ -135,7 +168,6 @@ export class IndexBuilder {
         fields.forEach((field, f) => (totalLength[f] += field.length));
         if (languages[languages.length - 1]?.[0] === d.lang) languages[languages.length - 1]![1]++;
         else languages.push([d.lang, 1]);
-        // runs of documents of one language and one length of the order field
         const code = fields[ORDER_FIELD]!.lengthCode;
         if (last?.document.lang === d.lang && last.fields[ORDER_FIELD]!.lengthCode === code) lengthRuns[lengthRuns.length - 1]![1]++;
         else lengthRuns.push([code, 1]);
@@ -143,80 +175,40 @@ export class IndexBuilder {
         await inverter.add(doc, fields);
         chunks.add(doc, d);
         await files.settle();
-        await directories.heads.take();
-        if (++doc % PROGRESS_EVERY === 0) place.onProgress?.({ step: 'index', documents: doc, total: this.count });
+        await chunks.take();
+        if (++doc % PROGRESS_EVERY === 0) this.place.onProgress?.({ step: 'index', documents: doc, total: this.count });
       }
     }
     inverter.finish();
-    const documentCount = doc;
-    chunks.finish(documentCount - 1);
+    chunks.finish(doc - 1);
+    return { documents: doc, totalLength, languages, lengthRuns };
+  }
 
-    // Term chunks: sorted terms cut into runs of about termChunkBytes each; each term's
-    // reversed spelling into a sorter for the word-ends chunks.
-    const reversed = new ExternalSorter(store, reversedCodec, compareStrings);
-    // the order field's lengths follow from document numbers: its postings carry none
-    const withLengths = FIELDS.map((_, f) => f !== ORDER_FIELD);
-    let run = new TermChunkWriter(withLengths);
-    let runStart = '';
-    const flushTerms = async () => {
-      if (!run.terms) return;
-      directories.terms.add(runStart, files.add('terms', run.finish()));
-      run = new TermChunkWriter(withLengths);
-      await files.settle();
-      await directories.terms.take();
-    };
-    let terms = 0;
-    for await (const batch of termsWithReadings(inverter, store)) {
+  /** The sorted terms into term chunks, each term's reversed spelling into `reversed` (for the word-ends chunks). */
+  private async writeTerms(terms: AsyncIterable<Array<[string, TermPostings]>>, chunks: KeyedChunks<[string, Uint8Array]>,
+    reversed: ExternalSorter<string>, withLengths: boolean[]): Promise<void> {
+    let count = 0;
+    for await (const batch of terms) {
       for (const [term, fields] of batch) {
-        if (!run.terms) runStart = term;
-        run.add(term, fields);
-        if (run.size >= termChunkBytes) await flushTerms();
+        const postings = encodePostings(fields, withLengths);
+        await chunks.add(term, [term, postings], postings.length + 2 * term.length);
         await reversed.add(reverseTerm(term));
-        if (++terms % (PROGRESS_EVERY * 10) === 0) place.onProgress?.({ step: 'terms', terms });
+        if (++count % (PROGRESS_EVERY * 10) === 0) this.place.onProgress?.({ step: 'terms', terms: count });
       }
     }
-    await flushTerms();
+    await chunks.cut();
+  }
 
-    // Word-ends chunks: the same terms spelled backwards and sorted, about endsChunkBytes each.
-    let ends: string[] = [];
-    let endsBytes = 0;
-    const flushEnds = async () => {
-      if (!ends.length) return;
-      directories.ends.add(ends[0]!, files.add('ends', encodeEndsChunk(ends)));
-      ends = [];
-      endsBytes = 0;
-      await files.settle();
-      await directories.ends.take();
-    };
-    let endsCount = 0;
-    for await (const batch of reversed.sorted()) {
+  /** The reversed terms, sorted, into word-ends chunks. */
+  private async writeEnds(reversed: AsyncIterable<string[]>, chunks: KeyedChunks<string>): Promise<void> {
+    let count = 0;
+    for await (const batch of reversed) {
       for (const term of batch) {
-        ends.push(term);
-        endsBytes += term.length * 2;
-        if (endsBytes >= endsChunkBytes) await flushEnds();
-        if (++endsCount % (PROGRESS_EVERY * 10) === 0) place.onProgress?.({ step: 'ends', terms: endsCount });
+        await chunks.add(term, term, 2 * term.length);
+        if (++count % (PROGRESS_EVERY * 10) === 0) this.place.onProgress?.({ step: 'ends', terms: count });
       }
     }
-    await flushEnds();
-
-    const tops = { terms: await directories.terms.finish(), ends: await directories.ends.finish(), heads: await directories.heads.finish() };
-    await files.settle(0);
-    const manifest: Manifest = {
-      format: FORMAT_VERSION,
-      analyzer: ANALYZER_VERSION,
-      generator: `bahth ${BAHTH_VERSION}`,
-      minisearch: MINISEARCH_VERSION,
-      documents: documentCount,
-      size: files.bytes,
-      languages,
-      fields: FIELDS.map((name, f) => [name, documentCount ? totalLength[f]! / documentCount : 0]),
-      lengths: { field: ORDER_FIELD, runs: lengthRuns },
-      options: { termChunkBytes, endsChunkBytes, headChunkBytes, textChunkBytes, packBytes, pageEntries: shape.pageEntries, rootEntries: shape.rootEntries },
-      directories: tops,
-    };
-    this.spills = this.documents.spills + inverter.spills;
-    this.filesWritten = files.written;
-    return { manifest, files: kept };
+    await chunks.cut();
   }
 }
 

@@ -46,7 +46,8 @@ export interface BuildOptions {
 
 /** Progress of a build, for a progress bar. */
 export type BuildProgress =
-  | { phase: 'read'; done: number; total: number; file: string }
+  /** Files read so far (the one being read is `file`), and documents read from them (analyzed and sorted as they come). */
+  | { phase: 'read'; done: number; total: number; file: string; documents: number }
   /** Documents analyzed (and their chunks written) so far, of all. */
   | { phase: 'index'; documents: number; total: number }
   /** Terms merged and written into term chunks so far. */
@@ -138,7 +139,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   let documents = 0;
   try {
     for (const [i, file] of discovery.files.entries()) {
-      options.onProgress?.({ phase: 'read', done: i, total: discovery.files.length, file: file.relative });
+      const reading = (): BuildProgress => ({ phase: 'read', done: i, total: discovery.files.length, file: file.relative, documents });
+      options.onProgress?.(reading());
       let bytes: Uint8Array;
       try {
         bytes = new Uint8Array(await readFile(file.absolute));
@@ -157,8 +159,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       for (const document of result.documents) {
         const prepared = preparer.add({ file: file.relative, ...(document.line !== undefined && { line: document.line }), document });
         if (!prepared) continue;
-        documents++;
         await builder.add(prepared);
+        if (++documents % 1000 === 0) options.onProgress?.(reading());
       }
     }
     invalid.push(...preparer.errors);

@@ -11,7 +11,7 @@ export {
   type DirectoryKey, type DirectoryEntry, type DirectoryNode, type DirectoryRoot, type PackEntry,
 } from './directory.js';
 export { quantizeLength, lengthOfCode } from './field-length.js';
-export { encodeTermChunk, TermChunkWriter, TermChunk, type TermPostings, type FieldPostings } from './term-chunk.js';
+export { encodeTermChunk, encodePostings, TermChunk, type TermPostings, type FieldPostings } from './term-chunk.js';
 export { encodeEndsChunk, decodeEndsChunk, reverseTerm } from './ends-chunk.js';
 export {
   encodeHeadChunk, decodeHeadChunk, encodeTextChunk, decodeTextChunk,

@@ -1,4 +1,4 @@
-import { ByteReader, ByteWriter, concatBytes } from './bytes.js';
+import { ByteReader, ByteWriter } from './bytes.js';
 
 /** Postings of one term in one field: the documents holding it, ascending, how often, and the field's length in each. */
 export interface FieldPostings {
@@ -29,47 +29,22 @@ export type TermPostings = Array<FieldPostings | undefined>;
  * (the body's follows from the document's number), so scoring a term needs nothing but its
  * postings and the manifest: no table of every document's lengths.
  */
-export class TermChunkWriter {
-  private readonly body = new ByteWriter();
-  private previous = '';
-  private count = 0;
-
-  /** `withLengths[f]`: whether field f's postings carry their length codes. */
-  constructor(private readonly withLengths: readonly boolean[]) {}
-
-  /** Adds the next term (terms must ascend) with its postings. */
-  add(term: string, postings: TermPostings): void {
-    this.body.frontCoded(term, this.previous);
-    this.body.bytes(encodePostings(postings, this.withLengths));
-    this.previous = term;
-    this.count++;
+export function encodeTermChunk(terms: ReadonlyArray<[string, TermPostings | Uint8Array]>, withLengths: readonly boolean[]): Uint8Array {
+  const out = new ByteWriter().varint(terms.length).varint(withLengths.length).varint(withLengths.reduce((bits, on, f) => bits + (on ? 2 ** f : 0), 0));
+  let previous = '';
+  for (const [term, postings] of terms) {
+    out.frontCoded(term, previous).bytes(postings instanceof Uint8Array ? postings : encodePostings(postings, withLengths));
+    previous = term;
   }
-
-  /** Terms added. */
-  get terms(): number {
-    return this.count;
-  }
-
-  /** Bytes so far, before compression. */
-  get size(): number {
-    return this.body.size;
-  }
-
-  /** The chunk's bytes. */
-  finish(): Uint8Array {
-    const mask = this.withLengths.reduce((bits, on, f) => bits + (on ? 2 ** f : 0), 0);
-    return concatBytes([new ByteWriter().varint(this.count).varint(this.withLengths.length).varint(mask).finish(), this.body.finish()]);
-  }
+  return out.finish();
 }
 
-/** Encodes a whole chunk at once. */
-export function encodeTermChunk(terms: Array<[string, TermPostings]>, withLengths: readonly boolean[]): Uint8Array {
-  const writer = new TermChunkWriter(withLengths);
-  for (const [term, postings] of terms) writer.add(term, postings);
-  return writer.finish();
-}
-
-function encodePostings(postings: TermPostings, withLengths: readonly boolean[]): Uint8Array {
+/**
+ * A term's postings as a term chunk stores them (`withLengths[f]`: whether field f's carry their
+ * length codes), for {@link encodeTermChunk}: a builder cutting chunks by size encodes each
+ * term's once.
+ */
+export function encodePostings(postings: TermPostings, withLengths: readonly boolean[]): Uint8Array {
   const out = new ByteWriter();
   for (let field = 0; field < withLengths.length; field++) {
     const entry = postings[field];

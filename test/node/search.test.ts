@@ -146,7 +146,7 @@ describe('results before their snippets (waitForSnippets: false)', () => {
 describe('ranking does not depend on how the index was loaded', () => {
   it('gives identical hits and scores chunk by chunk, after preloading everything, and with other chunk sizes', async () => {
     // the small chunks listed in pages of pages
-    const small = await buildFixtureIndex(newsDocs, { termChunkBytes: 400, headChunkBytes: 300, textChunkBytes: 1000, pageEntries: 3, rootEntries: 2 });
+    const small = await buildFixtureIndex(newsDocs, { termChunkBytes: 200, headChunkBytes: 300, textChunkBytes: 1000, pageEntries: 3, rootEntries: 2 });
     const large = await buildFixtureIndex(newsDocs);
     const copy = join(small.dir, 'copy');
     await cp(small.out, copy, { recursive: true });
