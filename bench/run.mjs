@@ -109,7 +109,7 @@ async function moduleSizes(file) {
 
 const results = {
   date: new Date().toISOString(),
-  mode: QUICK ? 'quick' : 'full',
+  mode: SCALE ? 'scale' : QUICK ? 'quick' : 'full',
   args,
   machine: {
     cpu: os.cpus()[0]?.model ?? 'unknown',
