@@ -49,6 +49,9 @@ const sizes = SCALE ? ['all', ...SCALE_SIZES, ...SCALE_BUILDS]
   : opt('sizes', QUICK ? '1000' : '1000,5000,all').split(',').map((s) => (s === 'all' ? 'all' : Number(s)));
 /** The systems measured at a size: in scale mode the reference (the bench corpus) and the big builds are bahth's only. */
 const systemsAt = (size) => (SCALE && (size === 'all' || SCALE_BUILDS.includes(size)) ? systems.filter((s) => s === 'bahth') : systems);
+// bahth's preload after the first results (its widget's preload-bytes, and its engine page's):
+// the widget's default unless given, e.g. to see how keystrokes fare with the whole index preloaded
+const BAHTH_PRELOAD = opt('preload-bytes', '');
 const REBUILD = flag('rebuild');
 const DO_BROWSER = !flag('no-browser');
 const DO_RELEVANCE = !flag('no-relevance') && !SCALE;
@@ -137,7 +140,7 @@ const results = {
     cold: 'fresh browser context; the page and the library are loaded, then t0 = focus of the field + paste of the query (Input.insertText) — the index is not fetched before; t1 = after the frame that shows the first non-empty results (rAF then MessageChannel)',
     throttled: 'CDP Network.emulateNetworkConditions latency 40 ms, 10 Mbit/s down and up',
     budgets: `relevance: each language/class group stops after ${GROUP_BUDGET_S} s and reports how many of its queries ran; typing: ${TYPE_BUDGET_S} s per page and size`,
-    keystrokes: `once every system's cold loads of a size are done, each system's page (and bahth's search alone in the anchors' page) is opened in a fresh context of the one browser and loaded with the cold query (for bahth, until the preload that follows its first results has settled: no request for 500 ms, waiting 1.5 to 10 s); then the pages take turns query by query, the first in turn rotating, so the machine's noise falls on all alike; each query is typed one character at a time with CDP Input.dispatchKeyEvent keyDown/keyUp (text); per key, keydown event.timeStamp to after the frame that shows that prefix's results; the next key only after that (for bahth, after its snippets are painted too) and ${KEY_PAUSE_MS} ms of idle page, the same for every system (a person types a key every 100-250 ms; typed right after the previous frame, a key's frame waits for the next vsync by an amount set by the harness)`,
+    keystrokes: `once every system's cold loads of a size are done, each system's page (and bahth's search alone in the anchors' page) is opened in a fresh context of the one browser and loaded with the cold query (for bahth, until the preload that follows its first results has settled: no request for 500 ms, waiting 1.5 to 10 s, 180 s with --preload-bytes); then the pages take turns query by query, the first in turn rotating, so the machine's noise falls on all alike; each query is typed one character at a time with CDP Input.dispatchKeyEvent keyDown/keyUp (text); per key, keydown event.timeStamp to after the frame that shows that prefix's results; the next key only after that (for bahth, after its snippets are painted too) and ${KEY_PAUSE_MS} ms of idle page, the same for every system (a person types a key every 100-250 ms; typed right after the previous frame, a key's frame waits for the next vsync by an amount set by the harness)`,
     heap: 'CDP HeapProfiler.collectGarbage then Runtime.getHeapUsage usedSize, before the cold query and after its results (main thread only)',
     relevance: 'full corpus (both languages in one index or, where the system splits by language, all its per-language indexes), top 10, MRR@10 and success@10 per language and class',
     anchorsPage: 'one <input> and a plain <ul> of the top 5 titles, the same code for every anchor (pages/harness.js); bahth uses its own <bahth-search limit=5>, and its search alone is also typed into the anchors\' page (engine.html: pages/bahth-engine.js, openIndex + query with titles only, preload at idle after the first results), same keys, in turn with the other pages',
@@ -254,10 +257,12 @@ async function makePage(system, size) {
   let html;
   if (system === 'bahth') {
     copyFileSync(join(process.env.BAHTH_DIST, 'bahth.iife.js'), join(dir, 'bahth.iife.js'));
-    html = `${head}<body>\n<script src="bahth.iife.js"></script>\n<bahth-search index="index/" limit="5"></bahth-search>\n<script>customElements.whenDefined('bahth-search').then(() => { window.__benchPageReady = true; });</script>\n</body></html>\n`;
+    const preload = BAHTH_PRELOAD ? ` preload-bytes="${Number(BAHTH_PRELOAD)}"` : '';
+    html = `${head}<body>\n<script src="bahth.iife.js"></script>\n<bahth-search index="index/" limit="5"${preload}></bahth-search>\n<script>customElements.whenDefined('bahth-search').then(() => { window.__benchPageReady = true; });</script>\n</body></html>\n`;
     // bahth's search without its widget, in the anchors' own page (pages/harness.js): the same
     // index, openIndex and query (titles only), preloaded after loading as the widget does after its first results
-    writeFileSync(join(dir, 'engine.html'), anchorsPage('<script src="bahth.iife.js"></script>\n<script src="/pages/bahth-engine.js"></script>'));
+    const budget = BAHTH_PRELOAD ? `<script>window.benchPreloadBytes = ${Number(BAHTH_PRELOAD)};</script>\n` : '';
+    writeFileSync(join(dir, 'engine.html'), anchorsPage(`${budget}<script src="bahth.iife.js"></script>\n<script src="/pages/bahth-engine.js"></script>`));
   } else if (system === 'pagefind') {
     html = anchorsPage('<script type="module" src="/pages/pagefind-glue.js"></script>', '<script type="module">await window.benchEngineReady; window.__benchPageReady = true;</script>');
   } else {
@@ -373,7 +378,8 @@ async function loadPage(system, size, { throttled, pageName = 'index.html' }) {
       // request for 500 ms, at least 1.5 s and at most 10 s after the first results
       const tWait = Date.now();
       await page.waitForTimeout(1500);
-      while (Date.now() - tWait < 10000 && Date.now() - Math.max(0, ...server.log.map((e) => e.tStart)) < 500) await page.waitForTimeout(100);
+      const waitMs = BAHTH_PRELOAD ? 180000 : 10000; // a whole index preloaded takes longer than the default 6 MiB
+      while (Date.now() - tWait < waitMs && Date.now() - Math.max(0, ...server.log.map((e) => e.tStart)) < 500) await page.waitForTimeout(100);
       out.preloadWaitMs = Date.now() - tWait;
     }
     out.wireAfter = classifyWire(system, server.log).total - out.wire.total;

@@ -12,7 +12,8 @@
       const { hits } = await index.query(q, { limit, waitForSnippets: false });
       if (!preloading && hits.length) {
         preloading = true;
-        requestIdleCallback(() => index.preload(6 * 1024 * 1024).catch(() => {}));
+        // the widget's default budget, unless the run gives another (--preload-bytes)
+        requestIdleCallback(() => index.preload(window.benchPreloadBytes ?? 6 * 1024 * 1024).catch(() => {}));
       }
       return hits.map((h) => ({ id: h.id, title: h.title, lang: h.lang }));
     },

@@ -2,18 +2,25 @@ import { encodeHeadChunk, encodeTextChunk, type DocumentHead, type StoredDocumen
 import type { DirectoryBuilder } from './directory-builder.js';
 import type { IndexFiles, StoredFile } from './index-files.js';
 
-/** Documents held until their chunk is full: a chunk ends with the document that brings it to its target size. */
+/**
+ * Most documents to a head chunk: a result costs its whole head chunk, so where heads are short
+ * (no source, short URLs) a chunk of the target size would hold over a hundred of them, and each
+ * result would cost twice what it does where heads are long.
+ */
+const HEAD_CHUNK_DOCUMENTS = 64;
+
+/** Documents held until their chunk is full: a chunk ends with the document that brings it to its target size or count. */
 class Run<T> {
   items: T[] = [];
   first = 0;
   bytes = 0;
 
   /** Adds document `doc`'s part; whether the chunk is now full. */
-  add(doc: number, item: T, size: number, target: number): boolean {
+  add(doc: number, item: T, size: number, target: number, most = Infinity): boolean {
     if (!this.items.length) this.first = doc;
     this.items.push(item);
     this.bytes += size;
-    return this.bytes >= target;
+    return this.bytes >= target || this.items.length >= most;
   }
 
   /** The documents held, and the run emptied. */
@@ -57,7 +64,7 @@ export class DocumentChunks {
   add(doc: number, d: StoredDocument): void {
     const { body, ...head } = d;
     const headBytes = (d.id.length + d.title.length + (d.url?.length ?? 0) + (d.source?.length ?? 0)) * 1.6 + 20;
-    if (this.heads.add(doc, head, headBytes, this.options.headChunkBytes)) this.cutHeads(doc);
+    if (this.heads.add(doc, head, headBytes, this.options.headChunkBytes, HEAD_CHUNK_DOCUMENTS)) this.cutHeads(doc);
     if (this.texts.add(doc, body, body.length * 1.6 + 4, this.options.textChunkBytes)) this.cutTexts(doc);
   }
 

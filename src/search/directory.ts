@@ -22,6 +22,7 @@ export interface DirectoryLeaf<K extends DirectoryKey> {
  */
 export class Directory<K extends DirectoryKey> {
   private readonly pages = new Map<string, Promise<DirectoryNode<K>>>();
+  private readonly loaded = new Map<string, DirectoryNode<K>>();
   /** Compressed bytes of the pages fetched. */
   bytesLoaded = 0;
 
@@ -32,14 +33,27 @@ export class Directory<K extends DirectoryKey> {
     return this.root.chunks;
   }
 
-  /** The chunks whose ranges meet [from, to], in key order: chunk i holds the keys from its first up to the next chunk's. */
-  async chunks(from: K, to: K): Promise<Array<ChunkEntry<K>>> {
-    const walk = async (node: DirectoryNode<K>): Promise<Array<ChunkEntry<K>>> => {
-      const entries = entriesIn(node, from, to);
-      if (node.level === 0) return entries.map(([key, hash, bytes]) => ({ key, file: [hash, bytes] }));
-      return (await Promise.all(entries.map((entry) => this.page(entry, node.level - 1).then(walk)))).flat();
+  /**
+   * The chunks whose ranges meet [from, to], in key order (chunk i holds the keys from its first
+   * up to the next chunk's): at once when the pages on the way are in, which is every keystroke
+   * but the first few, else once they are fetched.
+   */
+  chunks(from: K, to: K): Array<ChunkEntry<K>> | Promise<Array<ChunkEntry<K>>> {
+    const found: Array<ChunkEntry<K>> = [];
+    const missing: Array<Promise<unknown>> = [];
+    const walk = (node: DirectoryNode<K>) => {
+      for (const entry of entriesIn(node, from, to)) {
+        const [key, hash, bytes] = entry;
+        if (node.level === 0) found.push({ key, file: [hash, bytes] });
+        else {
+          const page = this.loaded.get(hash);
+          if (page) walk(page);
+          else missing.push(this.page(entry, node.level - 1));
+        }
+      }
     };
-    return walk(this.root);
+    walk(this.root);
+    return missing.length ? Promise.all(missing).then(() => this.chunks(from, to)) : found;
   }
 
   /** Every leaf, in order, fetching the pages above them as they are reached (preloading reads the packs they list). */
@@ -65,14 +79,20 @@ export class Directory<K extends DirectoryKey> {
       });
       this.pages.set(hash, page);
       // a failed fetch is forgotten, so a later query may retry it
-      page.then(() => (this.bytesLoaded += bytes), () => this.pages.delete(hash));
+      page.then((node) => {
+        this.loaded.set(hash, node);
+        this.bytesLoaded += bytes;
+      }, () => this.pages.delete(hash));
     }
     return page;
   }
 }
 
-/** The entries of a node whose ranges meet [from, to] (a node has at most a few hundred). */
-function entriesIn<K extends DirectoryKey>({ entries }: DirectoryNode<K>, from: K, to: K): DirectoryNode<K>['entries'] {
-  const keys = entries.map(([key]) => key);
-  return entries.length ? entries.slice(chunkHolding(keys, from), chunkHolding(keys, to) + 1) : [];
+const keysOf = new WeakMap<DirectoryNode, DirectoryKey[]>();
+
+/** The entries of a node whose ranges meet [from, to]. */
+function entriesIn<K extends DirectoryKey>(node: DirectoryNode<K>, from: K, to: K): DirectoryNode<K>['entries'] {
+  let keys = keysOf.get(node) as K[] | undefined;
+  if (!keys) keysOf.set(node, (keys = node.entries.map(([key]) => key)));
+  return keys.length ? node.entries.slice(chunkHolding(keys, from), chunkHolding(keys, to) + 1) : [];
 }

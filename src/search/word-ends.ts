@@ -30,8 +30,12 @@ export class WordEnds {
   /** The given terms that are index terms. */
   async filterKnown(terms: string[]): Promise<string[]> {
     const reversed = terms.map(reverseTerm);
-    const chunks = await Promise.all(reversed.map((key) => this.chunksOf(key, key)));
-    return terms.filter((_, i) => chunks[i]!.some((chunk) => sortedIncludes(chunk, reversed[i]!)));
+    // each term's chunk, each chunk fetched once (the one-edit variants of a word are hundreds)
+    const found = await Promise.all(reversed.map((key) => this.directory.chunks(key, key)));
+    const chunks = new Map<string, Promise<string[]>>();
+    for (const { file } of found.flat()) if (!chunks.has(file[0])) chunks.set(file[0], this.chunks.get(file));
+    const loaded = new Map(await Promise.all([...chunks].map(async ([hash, chunk]) => [hash, await chunk] as const)));
+    return terms.filter((_, i) => found[i]!.some(({ file }) => sortedIncludes(loaded.get(file[0])!, reversed[i]!)));
   }
 
   /**
