@@ -49,6 +49,9 @@ Options:
 Output: <dir>/manifest.json (the only file whose name never changes: serve it with a short
 cache lifetime) and content-hashed .bin files (cache them forever).
 
+Large collections: the build's memory stays about flat; what does not fit in 256 MiB goes to
+sorted runs in a staging folder beside <dir>, and how far it has got goes to stderr.
+
 Exit codes: 0 built, 1 invalid input or build error (the previous index is left as it was),
 2 usage error.
 `;

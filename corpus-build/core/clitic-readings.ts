@@ -1,7 +1,7 @@
 import { ByteReader, ByteWriter } from '../../src/format/bytes.js';
 import { acceptCliticReading } from '../../src/search/clitic-rule.js';
 import { ExternalSorter } from './external-sort.js';
-import { comparePairs, compareStrings, documentFrequency, type FieldPostings, type Inverter, type InvertedTerm } from './inverter.js';
+import { comparePairs, compareStrings, type FieldPostings, type Inverter, type InvertedTerm } from './inverter.js';
 import type { SortedSource } from './merge-runs.js';
 import type { RunStore } from './runs.js';
 
@@ -86,18 +86,17 @@ export async function* termsWithReadings(inverter: Inverter, store: RunStore): A
         pairs.skip();
         next = await pairs.peek();
       }
-      const fields = withReadings(entry, stemFrequencies);
+      const fields = entry.conditional ? withReadings(entry, inverter.documentFrequency(entry.fields), stemFrequencies) : entry.fields;
       if (fields.some((list) => list?.docs.length)) out.push([entry.term, fields]);
     }
     if (out.length) yield out;
   }
 }
 
-/** The term's postings with the conditional ones whose stem the corpus lets it be read off. */
-function withReadings(entry: InvertedTerm, stemFrequencies: Map<string, number>): Array<FieldPostings | undefined> {
+/** The term's postings (`df`: its document frequency) with the conditional ones whose stem the corpus lets it be read off. */
+function withReadings(entry: InvertedTerm, df: number, stemFrequencies: Map<string, number>): Array<FieldPostings | undefined> {
   const conditional = entry.conditional;
   if (!conditional) return entry.fields;
-  const df = documentFrequency(entry.fields);
   const accepted = new Set([...stemFrequencies].filter(([, stemDf]) => acceptCliticReading(df, stemDf)).map(([stem]) => stem));
   if (!accepted.size) return entry.fields;
   // per field, the accepted readings' counts by document (entries come in document order)

@@ -123,7 +123,7 @@ export class IndexBuilder {
     // the order field's lengths follow from document numbers: its postings carry none
     const withLengths = FIELDS.map((_, f) => f !== ORDER_FIELD);
 
-    const inverter = new Inverter(store, FIELDS.length);
+    const inverter = new Inverter(store, FIELDS.length, [FIELDS.indexOf('title'), FIELDS.indexOf('body')]);
     const collection = await this.indexDocuments(inverter, new DocumentChunks(files, directories.heads, { headChunkBytes, textChunkBytes }), files);
     const reversed = new ExternalSorter(store, reversedCodec, compareStrings);
     await this.writeTerms(termsWithReadings(inverter, store), new KeyedChunks(files, 'terms', directories.terms, termChunkBytes,

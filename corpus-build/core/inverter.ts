@@ -47,9 +47,6 @@ const BYTES_PER_POSTING = 40;
 const BYTES_PER_TERM = 200;
 const BYTES_PER_CONDITIONAL = 60;
 
-/** The fields whose terms count toward a term's document frequency (title and body, not the exact-form field). */
-export const FREQUENCY_FIELDS = [0, 1];
-
 /**
  * Inverts documents into postings in bounded memory (single-pass in-memory indexing, as Lucene
  * does): documents come in numbered in order; their postings gather in a block until the store's
@@ -67,7 +64,27 @@ export class Inverter {
   /** The last block, sorted, kept in memory instead of written out (see {@link finish}). */
   private last?: { terms: InvertedTerm[]; frequencies: Array<[string, number]>; pairs: Array<[string, string]> };
 
-  constructor(private readonly store: RunStore, private readonly fieldCount: number) {}
+  /**
+   * `frequencyFields`: the two fields whose terms count toward a term's document frequency
+   * (title and body, not the exact-form field), as the clitic rule counts it.
+   */
+  constructor(private readonly store: RunStore, private readonly fieldCount: number, private readonly frequencyFields: readonly [number, number]) {}
+
+  /** In how many documents the term is in a frequency field (the postings of each ascend). */
+  documentFrequency(fields: ReadonlyArray<FieldPostings | undefined>): number {
+    const [a, b] = this.frequencyFields.map((f) => fields[f]?.docs ?? []) as [number[], number[]];
+    let count = 0;
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+      const x = i < a.length ? a[i]! : Infinity;
+      const y = j < b.length ? b[j]! : Infinity;
+      if (x <= y) i++;
+      if (y <= x) j++;
+      count++;
+    }
+    return count;
+  }
 
   /** Adds document `doc` (numbers must ascend): one {@link FieldTerms} per field. */
   async add(doc: number, fields: FieldTerms[]): Promise<void> {
@@ -109,7 +126,7 @@ export class Inverter {
   /** The block sorted: its terms with postings, their document frequencies, its clitic pairs. Empties the block. */
   private takeBlock() {
     const terms = [...this.block.keys()].sort().map((term) => this.block.get(term)!);
-    const frequencies = terms.map((entry): [string, number] => [entry.term, documentFrequency(entry.fields)]).filter(([, df]) => df > 0);
+    const frequencies = terms.map((entry): [string, number] => [entry.term, this.documentFrequency(entry.fields)]).filter(([, df]) => df > 0);
     const pairs = [...this.blockPairs].sort().map((pair) => pair.split('\u0000') as [string, string]);
     this.block = new Map();
     this.blockPairs = new Set();
@@ -219,22 +236,6 @@ const byTerm = (a: InvertedTerm, b: InvertedTerm) => compareStrings(a.term, b.te
 
 /** Order of pairs of strings: by the first, then the second. */
 export const comparePairs = (a: readonly [string, string], b: readonly [string, string]) => compareStrings(a[0], b[0]) || compareStrings(a[1], b[1]);
-
-/** In how many documents the term is in a {@link FREQUENCY_FIELDS} field (the postings of each ascend). */
-export function documentFrequency(fields: ReadonlyArray<FieldPostings | undefined>): number {
-  const [a, b] = FREQUENCY_FIELDS.map((f) => fields[f]?.docs ?? []) as [number[], number[]];
-  let count = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = i < a.length ? a[i]! : Infinity;
-    const y = j < b.length ? b[j]! : Infinity;
-    if (x <= y) i++;
-    if (y <= x) j++;
-    count++;
-  }
-  return count;
-}
 
 /** Adds `later`'s postings (of documents after all of `into`'s) to `into`. */
 function appendTerm(into: InvertedTerm, later: InvertedTerm): void {

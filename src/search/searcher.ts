@@ -290,9 +290,9 @@ export class Searcher {
 
   /**
    * Adds the weighted BM25+ score of `term` to `wordScore` for each document holding it (in
-   * the range of a language's documents `langFilter`, unless undefined), lists the documents it scores first in
-   * `touched` from place `count` on, and returns the list's new length. The hot loop of every
-   * keystroke: a two-letter prefix scores most documents.
+   * the range of one language's documents `langFilter`, when given), lists the documents it
+   * scores first in `touched` from place `count` on, and returns the list's new length. The hot
+   * loop of every keystroke: a two-letter prefix scores most documents.
    */
   private scoreTerm(term: string, weight: number, titleOnly: boolean, langFilter: [number, number] | undefined, wordScore: Float64Array, touched: Int32Array, count: number): number {
     const postings = this.terms.postings(term);
