@@ -114,7 +114,7 @@ async function buildFrom(files: File[]): Promise<Built> {
   if (!inputs.length) return { summary: [], problems: problems.length ? problems : ['No files chosen'] };
   const built = await buildIndexInMemory(inputs);
   problems.push(...built.errors.map((e) => e.message), ...built.warnings.map((e) => e.message));
-  problems.push(...built.duplicates.map((d) => `${d.file}: ${d.id} is a duplicate of ${d.sameAs}, left out`));
+  problems.push(...built.duplicates.map((d) => `${d.file}: ${d.id} has the same text as ${d.sameAs} (${d.sameAsFile}): a possible duplicate, indexed`));
   const documents = built.index.manifest.documents;
   if (!documents) return { summary: [], problems: [...problems, 'No documents in these files'] };
   const index = await openIndexFromFiles(built.files);

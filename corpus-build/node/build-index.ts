@@ -6,6 +6,7 @@ import { prepareDocuments, type Duplicate, type ReadDocument } from '../core/pre
 import { extensionOf, readInput } from '../core/read-input.js';
 import type { FieldMapping } from '../readers/records.js';
 import { InputError } from '../core/source-document.js';
+import { parseBaseUrl, siteUrlOf } from '../core/site-url.js';
 import { count, listed } from '../core/wording.js';
 import { discoverInputs } from './discover.js';
 import { writeIndexAtomically } from './write-atomically.js';
@@ -20,6 +21,14 @@ export interface BuildOptions {
   out: string;
   /** Turn invalid inputs (broken JSON lines, undecodable files, records without text) into warnings. */
   skipInvalid?: boolean;
+  /**
+   * Put before the URLs made from file paths, for a site served under a sub-path: a path
+   * (`/blog/`) or an absolute URL (`https://example.org/blog/`). URLs the inputs declare
+   * (canonical links, front matter, record fields) are used as they are.
+   */
+  baseUrl?: string;
+  /** Leave out documents whose text equals an earlier one's (by default they are indexed and reported). */
+  dedupe?: boolean;
   /** Field names of .json/.jsonl records, when they differ from id/title/body/lang/url/date/source. */
   fields?: FieldMapping;
   /** Target term-chunk size before compression, in bytes. */
@@ -58,8 +67,17 @@ export interface BuildSummary {
   skipped: InputError[];
   /** Problems the build got past: a date left out, a URL two documents share, a very long text. */
   warnings: InputError[];
+  /** Documents with the same text as an earlier one: indexed, or left out with `dedupe`. */
   duplicates: Duplicate[];
+  /** Whether the duplicates were left out (`dedupe`). */
+  dedupe: boolean;
   drafts: number;
+  /** HTML pages left out for having no `data-bahth-body` element while other pages have one. */
+  unmarked: string[];
+  /** How many HTML pages mark their content with `data-bahth-body`. */
+  marked: number;
+  /** Indexed documents without a URL (records without one), whose results cannot be opened, and their files. */
+  withoutUrl: { documents: number; files: string[] };
   /** Bytes written, total and per kind. */
   bytes: { total: number; meta: number; terms: number; ends: number; heads: number; texts: number; packs: number; manifest: number };
   termChunks: number;
@@ -90,6 +108,8 @@ export class BuildError extends Error {
  */
 export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
+  const base = options.baseUrl === undefined ? '/' : parseBaseUrl(options.baseUrl);
+  if (base === undefined) throw new BuildError(`base URL "${options.baseUrl}" is neither a path starting with / nor an http(s) URL without query or fragment`);
   const discovery = await discoverInputs(options.inputs, { ...(options.cwd && { cwd: options.cwd }), out: options.out });
   if (discovery.missing.length) throw new BuildError(`input not found: ${discovery.missing.join(', ')}`);
 
@@ -114,10 +134,12 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     }
     invalid.push(...result.errors);
     for (const document of result.documents) {
-      read.push({ file: file.relative, ...(document.line !== undefined && { line: document.line }), document });
+      // a page that declares no URL is served at its path in the site folder
+      const url = document.url ?? siteUrlOf(file.relative, base, document.slug);
+      read.push({ file: file.relative, ...(document.line !== undefined && { line: document.line }), document: { ...document, ...(url && { url }) } });
     }
   }
-  const prepared = prepareDocuments(read);
+  const prepared = prepareDocuments(read, { dedupe: !!options.dedupe });
   invalid.push(...prepared.errors);
   if (invalid.length && !options.skipInvalid) {
     throw new BuildError(`${count(invalid.length, 'invalid input')} (use --skip-invalid to leave them out):\n${invalid.map((e) => `  ${e.message}`).join('\n')}`, invalid);
@@ -158,7 +180,11 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     skipped: options.skipInvalid ? invalid : [],
     warnings: prepared.warnings,
     duplicates: prepared.duplicates,
+    dedupe: !!options.dedupe,
     drafts: prepared.drafts,
+    unmarked: prepared.unmarked,
+    marked: prepared.marked,
+    withoutUrl: prepared.withoutUrl,
     bytes: {
       meta: meta[1], terms: sum(terms), ends: sum(ends), heads: sum(heads), texts: sum(texts), packs: packBytes, manifest: manifestBytes,
       total: meta[1] + sum(terms) + sum(ends) + sum(heads) + sum(texts) + packBytes + manifestBytes,
