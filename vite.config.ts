@@ -26,7 +26,7 @@ function minifyCssTemplates(): Plugin {
   };
 }
 
-// One config, two library builds: `vite build` writes the ESM module (lit and minisearch left
+// One config, two library builds: `vite build` writes the ES modules (lit and minisearch left
 // to the host's bundler), `vite build --mode iife` the single classic script with everything in.
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
@@ -41,13 +41,16 @@ export default defineConfig(({ mode }) => {
       minify: true,
       sourcemap: true,
       lib: {
-        entry: iife ? 'src/iife.ts' : 'src/index.ts',
+        // two entries, `bahth` (the element and the engine) and `bahth/search` (the engine alone),
+        // share the engine's chunk (engine.js): a host importing both gets one copy of it
+        entry: iife ? 'src/iife.ts' : { bahth: 'src/index.ts', search: 'src/engine.ts' },
         name: 'bahthBundle',
         formats: [iife ? 'iife' : 'es'],
-        fileName: () => (iife ? 'bahth.iife.js' : 'bahth.js'),
+        fileName: (_format, entry) => (iife ? 'bahth.iife.js' : `${entry}.js`),
       },
       rolldownOptions: {
         external: iife ? [] : [/^lit($|\/)/, /^@lit\//, /^minisearch($|\/)/],
+        output: { chunkFileNames: '[name].js' },
       },
     },
   };

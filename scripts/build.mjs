@@ -1,5 +1,5 @@
-// `npm run build`: the ESM module, the script-tag bundle, bundled .d.ts files, the CLI and the
-// Node build API, all into dist/.
+// `npm run build` (npm pack and npm publish run it first, as prepack): the ES modules, the
+// script-tag bundle, bundled .d.ts files, the CLI and the Node build API, all into dist/.
 import { spawnSync } from 'node:child_process';
 import { rmSync, chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -44,4 +44,4 @@ const node = { bundle: true, platform: 'node', format: 'esm', target: 'node20', 
 await build({ ...node, entryPoints: ['corpus-build/cli.ts'], outfile: 'dist/cli.js' });
 await build({ ...node, entryPoints: ['corpus-build/index.ts'], outfile: 'dist/build.js' });
 chmodSync('dist/cli.js', 0o755);
-console.log('built dist/: bahth.js, bahth.iife.js (+ .LICENSE.txt), bahth.d.ts, cli.js, build.js, build.d.ts; custom-elements.json');
+console.log('built dist/: bahth.js, search.js, engine.js, bahth.iife.js (+ .LICENSE.txt), their .d.ts, cli.js, build.js, build.d.ts; custom-elements.json');

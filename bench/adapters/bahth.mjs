@@ -18,7 +18,8 @@ export const config = [
 ];
 export const client = null;
 
-export const FILES = ['cli.js', 'bahth.iife.js', 'bahth.js'];
+// bahth.js imports the engine from engine.js
+export const FILES = ['cli.js', 'bahth.iife.js', 'bahth.js', 'engine.js'];
 export function available() {
   const missing = FILES.filter((f) => !existsSync(join(REPO_DIR, 'dist', f)));
   return missing.length ? `dist/${missing.join(', dist/')} missing (run npm run build at the repo root)` : true;

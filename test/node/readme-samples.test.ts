@@ -153,6 +153,18 @@ describe('README samples', () => {
     });
   });
 
+  it('imports the custom UI sample from bahth/search, which the package exports and which exports what it imports', () => {
+    const js = all.filter((s) => s.lang === 'js' && s.section === 'Your own search UI: `bahth/search`');
+    assert.equal(js.length, 1);
+    const imports = [...js[0]!.code.matchAll(/^import \{([^}]*)\} from '([^']+)'/gm)];
+    assert.deepEqual(imports.map((m) => m[2]), ['bahth/search']);
+    const exported = libraryExports('src/engine.ts');
+    for (const name of imports[0]![1]!.split(',').map((n) => n.trim())) assert.ok(exported.has(name), `bahth/search does not export ${name}`);
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+    assert.deepEqual(pkg.exports['./search'], { types: './dist/search.d.ts', default: './dist/search.js' });
+    assert.match(readFileSync(join(repo, 'vite.config.ts'), 'utf8'), /search: 'src\/engine\.ts'/);
+  });
+
   it('indexes a built site with flags --help has and the attributes the HTML reader reads', () => {
     const site = section('Index a built site');
     const helpFlags = new Set([...helpText().matchAll(/(?<![\w-])(--?[a-z][a-z-]*)/g)].map((m) => m[1]!));
