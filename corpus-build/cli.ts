@@ -18,7 +18,7 @@ Usage:
 
 Inputs are files, folders (read recursively) and glob patterns (quote them). Read:
   .txt                 title = first meaningful line; site chrome lines dropped
-  .md, .markdown       YAML front matter: title, date, lang, url, tags, draft, source
+  .md, .markdown       YAML front matter: title, date, lang, url, slug, tags, draft, source
   .html, .htm          the article only (no nav, header, footer, comments, related lists);
                        title, language, date, canonical URL from the page; declared charset
   .json, .jsonl,       records {id, title, body, lang?, url?, date?, source?}
