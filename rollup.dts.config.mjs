@@ -2,8 +2,8 @@ import { dts } from 'rollup-plugin-dts';
 
 const external = [/^lit($|\/)/, /^@lit\//, /^minisearch($|\/)/, /^node:/, 'tinyglobby', 'htmlparser2', 'yaml'];
 
-// One declaration file per entry point, bundled from tsc's output; `bahth` and `bahth/search`
-// share the engine's declarations (engine.d.ts), as their scripts share engine.js.
+// One declaration file per entry point, bundled from tsc's output; bahth.d.ts takes the
+// engine's declarations from search.d.ts, as bahth.js and search.js share engine.js.
 export default [
   {
     input: { bahth: 'build/types/src/index.d.ts', search: 'build/types/src/engine.d.ts' },

@@ -1,9 +1,9 @@
 import { parseDocument } from 'htmlparser2';
 import { removeBoilerplate } from '../clean/boilerplate.js';
+import { comparable } from '../clean/text.js';
 import { isHeadline, stripSiteSuffix, titleFromParagraph } from '../clean/title.js';
 import { primaryLanguage } from '../core/language.js';
 import { InputError, type SourceDocument } from '../core/source-document.js';
-import { comparable } from '../clean/text.js';
 import { articleRoot, pruneChrome, textBlocks } from './html-content.js';
 import { markedBodies, pruneMarkedBody, removeIgnored, removeIgnoredAll } from './html-marks.js';
 import { readHtmlMetadata } from './html-metadata.js';

@@ -8,10 +8,11 @@ import { markdownBlocks } from './markdown-text.js';
 /**
  * Reads a Markdown page: YAML front matter gives `title`, `date`, `lang`/`language`,
  * `url`/`permalink`/`canonical_url` (not a template such as Eleventy's `{{ page.fileSlug }}`),
- * `slug`, `tags`, `draft` (or `published: false`), `source`/`site`, and `id`; the body is the Markdown as plain-text paragraphs (see `markdownBlocks`), with site
- * chrome dropped. Without a front matter title, the first `# heading` is the title (and leaves
- * the body); failing that, the first line when it reads like a headline, else a title made
- * from the first paragraph. Throws {@link InputError} for an empty file or a broken front matter.
+ * `slug`, `tags`, `draft` (or `published: false`), `source`/`site`, and `id`; the body is the
+ * Markdown as plain-text paragraphs (see `markdownBlocks`), with site chrome dropped. Without a
+ * front matter title, the first `# heading` is the title (and leaves the body); failing that,
+ * the first line when it reads like a headline, else a title made from the first paragraph.
+ * Throws {@link InputError} for an empty file or a broken front matter.
  */
 export function readMarkdown(text: string, file: string): SourceDocument {
   if (!text.trim()) throw new InputError({ file }, 'empty file: no text');
