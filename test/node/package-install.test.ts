@@ -14,8 +14,15 @@ import { build, type Metafile } from 'esbuild';
  * esbuild and run, and the package's types checked by TypeScript from that project.
  */
 const repo = resolve(import.meta.dirname, '../..');
+/**
+ * The environment of a user's shell: under `npm test`, npm tells its scripts about this package
+ * (npm_package_*, npm_lifecycle_*, npm_config_local_prefix), which must not leak into the npm
+ * commands run for the clone and the project. The cache, registry and certificates stay.
+ */
+const env = Object.fromEntries(Object.entries(process.env)
+  .filter(([key]) => !/^npm_(package|lifecycle)_|^npm_config_(local_prefix|call)$/i.test(key)));
 const run = (cmd: string, args: string[], cwd: string): SpawnSyncReturns<string> =>
-  spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...env, npm_config_update_notifier: 'false' } });
 const ok = (result: SpawnSyncReturns<string>, what: string) => assert.equal(result.status, 0, `${what} failed:\n${result.stderr}\n${result.stdout}`);
 
 /** Files of the repository as a fresh clone has them (tracked, or new and not ignored). */
