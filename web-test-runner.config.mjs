@@ -60,7 +60,7 @@ export default {
   port: Number(process.env.WTR_PORT ?? (await freePort())),
   nodeResolve: true,
   concurrency: 1,
-  testsFinishTimeout: 240000,
+  testsFinishTimeout: Number(process.env.WTR_FINISH ?? 240000),
   testFramework: { config: { timeout: 20000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), cdpPlugin()],
   browsers: [

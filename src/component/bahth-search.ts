@@ -465,9 +465,12 @@ export class BahthSearch extends LitElement {
   private onDialogClose(): void {
     this.open = false;
     this.active = -1;
-    // the browser gave it back to what had it before; when that was the page itself, the button takes it
+    // The browser gives it back to what had it before; when that was the page itself (Ctrl+K
+    // pressed on <body>), focus would stay in the closed dialog and fall to <body>: the button takes it.
     const focused = document.activeElement;
-    if (!focused || focused === document.body) this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus();
+    if (!focused || focused === document.body || this.dialog?.contains(this.shadowRoot!.activeElement)) {
+      this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus();
+    }
   }
 
   private retry(): void {

@@ -106,6 +106,31 @@ describe('<bahth-search> accessibility', () => {
     }
   });
 
+  it('takes its direction from the nearest dir when no lang says (<html dir="rtl">, a dir on an ancestor), its lang\'s otherwise', async () => {
+    const root = document.documentElement;
+    const [lang, dir] = [root.getAttribute('lang'), root.getAttribute('dir')];
+    const restore = (name: string, value: string | null) => (value === null ? root.removeAttribute(name) : root.setAttribute(name, value));
+    try {
+      root.removeAttribute('lang');
+      root.dir = 'rtl';
+      const h = await BahthHarness.render(html`<bahth-search index=${INDEX}></bahth-search>`);
+      const base = h.root.querySelector<HTMLElement>('[part=base]')!;
+      expect(base.dir).to.equal('rtl');
+      expect(getComputedStyle(h.input).direction).to.equal('rtl');
+      const icon = h.root.querySelector('.field svg')!.getBoundingClientRect();
+      expect(icon.left).to.be.above(h.input.getBoundingClientRect().left + h.input.getBoundingClientRect().width / 2, 'the icon at the start: on the right');
+      root.dir = 'ltr';
+      await waitUntil(() => base.dir === 'ltr', 'did not follow <html dir>');
+      const nested = await BahthHarness.render(html`<div dir="rtl"><bahth-search index=${INDEX}></bahth-search></div>`);
+      expect(nested.root.querySelector<HTMLElement>('[part=base]')!.dir).to.equal('rtl');
+      const english = await BahthHarness.render(html`<div dir="rtl"><bahth-search index=${INDEX} lang="en"></bahth-search></div>`);
+      expect(english.root.querySelector<HTMLElement>('[part=base]')!.dir).to.equal('ltr', 'a lang says: its direction');
+    } finally {
+      restore('lang', lang);
+      restore('dir', dir);
+    }
+  });
+
   it('shows a visible focus ring on the input and the active result', async () => {
     const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en"></bahth-search>`);
     await h.search('minister');

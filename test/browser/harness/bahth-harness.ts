@@ -137,6 +137,13 @@ export class BahthHarness {
     return this.errors.at(-1)!;
   }
 
+  /** Focuses the field (opening the dialog) and types `text` over what it holds. */
+  async replace(text: string): Promise<void> {
+    this.el.focus();
+    this.input.select();
+    await sendKeys({ type: text });
+  }
+
   /** Empties the field (select all, delete) with real keys. */
   async clear(): Promise<void> {
     this.input.select();
