@@ -185,10 +185,6 @@ export const styles = css`
     border-radius: 0.25em;
     color: var(--_muted);
   }
-  .remove:hover {
-    color: var(--_fg);
-    background: var(--_bg);
-  }
   .more {
     display: block;
     margin: 0.25em auto;

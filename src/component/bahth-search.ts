@@ -8,12 +8,14 @@ import { BahthSelectEvent } from './events/bahth-select.js';
 import { formatDate } from './format-date.js';
 import { IndexLoader, idle, type LoadMode } from './index-loader.js';
 import { keyAction } from './keys.js';
+import { InterfaceLanguage } from './interface-language.js';
 import { keyHints, searchIcon, shortcutKeys } from './key-hints.js';
-import { translationFor, type Translation } from './localize.js';
+import type { Translation } from './localize.js';
 import { memo } from './memo.js';
 import { RecentResults } from './recent-results.js';
 import { resultOption } from './result-option.js';
-import { statusOf, type Status } from './status.js';
+import { Shortcut } from './shortcut.js';
+import { statusOf } from './status.js';
 
 /** Whether the visitor asked to save data, or is on a 2G connection: then nothing is preloaded. */
 const constrainedNetwork = (): boolean => {
@@ -26,9 +28,6 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 
 /** Resolves after the next frame has been painted. */
 const afterPaint = () => nextFrame().then(() => new Promise<void>((resolve) => setTimeout(resolve)));
-
-const isEditable = (el: EventTarget | undefined): boolean =>
-  el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 
 const autonym = memo((code: string): string => {
   try {
@@ -153,8 +152,6 @@ export class BahthSearch extends LitElement {
     active: { state: true },
     open: { state: true },
     filter: { state: true },
-    uiLang: { state: true },
-    uiDir: { state: true },
   };
 
   /** URL of the index folder written by `bahth build`. */
@@ -183,16 +180,13 @@ export class BahthSearch extends LitElement {
   private snippetsPending = false;
   private total = 0;
   /** The status line, made once per update for the line and the live region. */
-  private status: Status = { text: '', announce: false };
+  private status = '';
   /** Query of the results shown; null when none are. */
   private shown: string | null = null;
   private active = -1;
   private open = false;
   /** Language the results are filtered to ('' for all). */
   private filter = '';
-  private uiLang = 'en';
-  /** Direction of the interface: its language's, or the page's `dir` when no `lang` says. */
-  private uiDir: 'ltr' | 'rtl' = 'ltr';
   /** Results asked of the query in the field: `limit`, and `limit` more at each "Show more". */
   private wanted = 0;
   /** The option to make active when the next results show: the first, or the first added by "Show more". */
@@ -218,19 +212,16 @@ export class BahthSearch extends LitElement {
   private preloaded?: BahthIndex;
   /** The search of the last keystroke until it has shown its results (see scheduleUpdate). */
   private searching?: Promise<SearchResponse | undefined>;
-  private readonly langObserver = new MutationObserver(() => this.updateLang());
+  private readonly ui = new InterfaceLanguage(this);
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.updateLang();
-    for (const el of [this, document.documentElement]) this.langObserver.observe(el, { attributeFilter: ['lang', 'dir'] });
-    document.addEventListener('keydown', this.onShortcut);
+  constructor() {
+    super();
+    // Ctrl/⌘ K closes the dialog it opened, as DocSearch's does
+    new Shortcut(this, () => this.shortcut, (combo) => (combo && this.dialog?.open ? this.dialog.close() : this.focus()));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.langObserver.disconnect();
-    document.removeEventListener('keydown', this.onShortcut);
     this.abort?.abort();
   }
 
@@ -248,7 +239,7 @@ export class BahthSearch extends LitElement {
   }
 
   private get t(): Translation {
-    return translationFor(this.uiLang);
+    return this.ui.t;
   }
 
   /** What the list shows: the results, or in an empty field the recent ones. */
@@ -265,19 +256,12 @@ export class BahthSearch extends LitElement {
     return this.open && (!!this.value.trim() || this.options.length > 0) && this.loader.status !== 'error';
   }
 
-  private updateLang(): void {
-    const lang = this.closest('[lang]')?.getAttribute('lang');
-    this.uiLang = lang || navigator.language || 'en';
-    const dir = this.closest('[dir]')?.getAttribute('dir');
-    this.uiDir = !lang && (dir === 'rtl' || dir === 'ltr') ? dir : translationFor(this.uiLang).dir;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('index') || changed.has('load')) {
       this.loader.set(this.index, this.load);
       if (changed.has('index') && this.hasUpdated && this.value) void this.run();
     }
-    this.status = this.loader.status === 'error' ? { text: '', announce: false } : statusOf(this.t, {
+    this.status = this.loader.status === 'error' ? '' : statusOf(this.t, {
       query: this.value,
       shown: this.shown,
       total: this.total,
@@ -286,7 +270,8 @@ export class BahthSearch extends LitElement {
       loading: this.loader.status === 'loading',
       recent: this.expanded && !this.value.trim(),
     });
-    this.announcer.set(this.status.announce ? this.status.text : '');
+    // "keep typing" is shown, not said: nothing to announce while a word cannot be judged
+    this.announcer.set(this.status === this.t.keepTyping ? '' : this.status);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -442,18 +427,6 @@ export class BahthSearch extends LitElement {
     this.active = Math.min(i, this.recent.items.length - 1);
   }
 
-  private readonly onShortcut = (e: KeyboardEvent): void => {
-    const key = this.shortcut.toLowerCase();
-    if (key === 'none' || e.defaultPrevented || e.isComposing || e.altKey) return;
-    const combo = (e.ctrlKey || e.metaKey) && key.length === 1 && (e.key.toLowerCase() === key || e.code === `Key${key.toUpperCase()}`);
-    const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !isEditable(e.composedPath()[0]);
-    if (!combo && !slash) return;
-    e.preventDefault();
-    // Ctrl/⌘ K closes the dialog it opened, as DocSearch's does
-    if (combo && this.dialog?.open) this.dialog.close();
-    else this.focus();
-  };
-
   private onFocusOut(e: FocusEvent): void {
     if (!this.renderRoot.contains(e.relatedTarget as Node | null)) {
       this.open = false;
@@ -544,15 +517,14 @@ export class BahthSearch extends LitElement {
                 .value=${code} .checked=${this.filter === code}>${code ? autonym(code) : t.all}</label>`)}
             </fieldset>`
           : nothing}
-        <div part="status" class="status" aria-hidden="true">${this.status.text}</div>
+        <div part="status" class="status" aria-hidden="true">${this.status}</div>
         <div class="sr" role="status">${this.announcer.message}</div>
         <div id="listbox" part="listbox" role="listbox" aria-label=${recent ? t.recent : t.results} ?hidden=${!expanded}
           @click=${this.onOption} @pointermove=${this.onOption}>
           ${expanded
-            ? this.options.map((hit, i) => resultOption(hit, i, { active: i === this.active, pending: !hit.snippet && this.snippetsPending, recent }))
+            ? this.options.map((hit, i) => resultOption(hit, i, { active: i === this.active, pending: !hit.snippet && this.snippetsPending, removeHint: recent ? t.removeHint : undefined }))
             : nothing}
         </div>
-        ${recent ? html`<span id="remove-hint" hidden>${t.removeHint}</span>` : nothing}
         ${expanded && !recent && this.total > this.hits.length
           ? html`<button part="more" class="more" type="button" @click=${this.more}>${t.more}</button>`
           : nothing}
@@ -563,7 +535,7 @@ export class BahthSearch extends LitElement {
   override render(): TemplateResult {
     const t = this.t;
     const label = this.label || t.search;
-    return html`<div part="base" lang=${t.code} dir=${this.uiDir}>
+    return html`<div part="base" lang=${t.code} dir=${this.ui.dir}>
       ${this.variant === 'modal'
         ? html`<button part="button" class="open-modal" type="button" aria-haspopup="dialog" @click=${() => this.focus()}
               @focus=${this.intent} @pointerenter=${this.intent}>${searchIcon}${label}${this.shortcut === 'none'

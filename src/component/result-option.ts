@@ -10,8 +10,8 @@ export interface OptionState {
   active: boolean;
   /** Its snippet's text is on its way: a placeholder keeps its place. */
   pending: boolean;
-  /** A recent result: it has a remove mark, and is described by the element `#remove-hint`. */
-  recent?: boolean;
+  /** For a recent result: how to remove it with the keyboard (its description); it has a remove mark for the mouse. */
+  removeHint?: string;
 }
 
 /**
@@ -28,15 +28,15 @@ export function resultOption(hit: SearchHit, i: number, o: OptionState): Templat
   ];
   // The snippet's element stays while its text is on the way (as a placeholder), so a
   // keystroke changes its class and text instead of replacing an element in every result.
-  const body = html`${o.recent ? html`<span class="remove" aria-hidden="true">×</span>` : nothing}<span part="title" class="title">${highlight(hit.title, hit.titleMarks)}</span>
+  const body = html`${o.removeHint ? html`<span class="remove" aria-hidden="true">×</span>` : nothing}<span part="title" class="title">${highlight(hit.title, hit.titleMarks)}</span>
     ${hit.snippet || o.pending
       ? html`<span part=${o.pending ? 'snippet placeholder' : 'snippet'} class="snippet ${o.pending ? 'placeholder' : ''}">${highlight(hit.snippet, hit.snippetMarks)}</span>`
       : nothing}
     ${hit.date || hit.source ? html`<span part="meta" class="meta">${meta}</span>` : nothing}`;
   const cls = o.active ? 'active' : '';
-  const described = o.recent ? 'remove-hint' : nothing;
+  const described = o.removeHint ?? nothing;
   // clicks and pointer moves are handled on the list: no listener per result to rebind
   return href
-    ? html`<a id="option-${i}" part="option" class=${cls} role="option" aria-selected=${o.active} aria-describedby=${described} lang=${hit.lang} dir=${hit.dir} href=${href} tabindex="-1">${body}</a>`
-    : html`<div id="option-${i}" part="option" class=${cls} role="option" aria-selected=${o.active} aria-describedby=${described} lang=${hit.lang} dir=${hit.dir}>${body}</div>`;
+    ? html`<a id="option-${i}" part="option" class=${cls} role="option" aria-selected=${o.active} aria-description=${described} lang=${hit.lang} dir=${hit.dir} href=${href} tabindex="-1">${body}</a>`
+    : html`<div id="option-${i}" part="option" class=${cls} role="option" aria-selected=${o.active} aria-description=${described} lang=${hit.lang} dir=${hit.dir}>${body}</div>`;
 }
