@@ -238,7 +238,7 @@ export const styles = css`
   dialog {
     inline-size: min(40rem, 100vw - 2rem);
     margin-block-start: 10vh;
-    padding: 1em;
+    padding: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -246,6 +246,10 @@ export const styles = css`
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.4);
+  }
+  /* the dialog's content fills it: a click on the dialog itself is a click on its backdrop */
+  .dialog-body {
+    padding: 1em;
   }
   dialog .panel {
     position: static;

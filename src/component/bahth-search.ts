@@ -542,8 +542,8 @@ export class BahthSearch extends LitElement {
                 ? nothing
                 : html`<kbd aria-hidden="true">${shortcutKeys(this.shortcut)}</kbd>`}</button>
             <dialog part="dialog" aria-label=${label} @close=${this.onDialogClose} @click=${(e: Event) => e.target === this.dialog && this.dialog?.close()}>
-              ${this.renderBox(t, label, html`<button part="close" class="close" type="button" @click=${() => this.dialog?.close()}>${t.close}</button>`)}
-              ${keyHints(t, this.shortcut)}
+              <div class="dialog-body">${this.renderBox(t, label, html`<button part="close" class="close" type="button" @click=${() => this.dialog?.close()}>${t.close}</button>`)}
+                ${keyHints(t, this.shortcut)}</div>
             </dialog>`
         : this.renderBox(t, label)}
     </div>`;

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { ar } from '../../src/component/translations/ar.js';
 import { en } from '../../src/component/translations/en.js';
 import { BahthHarness, INDEX } from './harness/bahth-harness.js';
@@ -74,6 +74,18 @@ for (const lang of ['en', 'ar'] as const) {
       expect(hints).to.deep.equal([`↑ ↓ ${t.move}`, `↵ ${t.open}`, `Esc ${t.close}`, `Ctrl K ${t.search}`]);
       expect(getComputedStyle(footer).display).to.not.equal('none');
       await expect(h.el).to.be.accessible();
+    });
+
+    it('closes on a click beside it, not on a click inside it, near its edge', async () => {
+      const h = await render();
+      h.el.focus();
+      await settled(h);
+      const box = h.dialog!.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.left + 12), Math.round(box.top + 12)] });
+      expect(h.dialog!.open).to.equal(true);
+      await sendMouse({ type: 'click', position: [Math.round(box.left + 4), Math.round(box.bottom + 20)] });
+      expect(h.dialog!.open).to.equal(false);
+      await resetMouse();
     });
 
     it('names ⌘ on Apple platforms, in the footer and on the button', async () => {
