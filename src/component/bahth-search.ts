@@ -6,36 +6,16 @@ import { BahthErrorEvent } from './events/bahth-error.js';
 import { BahthResultsEvent } from './events/bahth-results.js';
 import { BahthSelectEvent } from './events/bahth-select.js';
 import { formatDate } from './format-date.js';
+import { afterPaint, constrainedNetwork, nextFrame } from './frames.js';
 import { IndexLoader, idle, type LoadMode } from './index-loader.js';
 import { keyAction } from './keys.js';
 import { InterfaceLanguage } from './interface-language.js';
 import { keyHints, searchIcon, shortcutKeys } from './key-hints.js';
-import type { Translation } from './localize.js';
-import { memo } from './memo.js';
+import { autonym, type Translation } from './localize.js';
 import { RecentResults } from './recent-results.js';
 import { resultOption } from './result-option.js';
 import { Shortcut } from './shortcut.js';
 import { statusOf } from './status.js';
-
-/** Whether the visitor asked to save data, or is on a 2G connection: then nothing is preloaded. */
-const constrainedNetwork = (): boolean => {
-  const connection = (navigator as Navigator & { connection?: { saveData?: boolean; effectiveType?: string } }).connection;
-  return !!connection?.saveData || /2g$/.test(connection?.effectiveType ?? '');
-};
-
-/** Resolves at the start of the next frame, before it is rendered. */
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
-/** Resolves after the next frame has been painted. */
-const afterPaint = () => nextFrame().then(() => new Promise<void>((resolve) => setTimeout(resolve)));
-
-const autonym = memo((code: string): string => {
-  try {
-    return new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-});
 
 /**
  * Search-as-you-type over an index built by `bahth build`, for Arabic and English sites: an

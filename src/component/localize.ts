@@ -50,6 +50,15 @@ export interface Translation {
   offline: string;
 }
 
+/** A language's name in that language (العربية, English), for the language filter. */
+export const autonym = memo((code: string): string => {
+  try {
+    return new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+});
+
 /** The translation for a BCP 47 language code: Arabic for `ar*`, English otherwise. */
 export const translationFor = (lang: string): Translation => (/^ar\b/i.test(lang) ? ar : en);
 
