@@ -27,8 +27,9 @@ export class InterfaceLanguage implements ReactiveController {
   }
 
   private read(): void {
-    const lang = this.host.closest('[lang]')?.getAttribute('lang');
-    const dir = this.host.closest('[dir]')?.getAttribute('dir');
+    // closest() stops at a shadow root: a widget inside another component's shadow falls back to <html>
+    const lang = this.host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    const dir = this.host.closest('[dir]')?.getAttribute('dir') || document.documentElement.dir;
     this.t = translationFor(lang || navigator.language || 'en');
     this.dir = !lang && (dir === 'rtl' || dir === 'ltr') ? dir : this.t.dir;
     this.host.requestUpdate();

@@ -125,6 +125,20 @@ describe('<bahth-search> accessibility', () => {
       expect(nested.root.querySelector<HTMLElement>('[part=base]')!.dir).to.equal('rtl');
       const english = await BahthHarness.render(html`<div dir="rtl"><bahth-search index=${INDEX} lang="en"></bahth-search></div>`);
       expect(english.root.querySelector<HTMLElement>('[part=base]')!.dir).to.equal('ltr', 'a lang says: its direction');
+      // inside another component's shadow root, <html> still counts
+      root.dir = 'rtl';
+      const host = document.createElement('div');
+      document.body.append(host);
+      try {
+        host.attachShadow({ mode: 'open' }).innerHTML = `<bahth-search index="${INDEX}"></bahth-search>`;
+        const shadowed = host.shadowRoot!.querySelector('bahth-search')!;
+        await shadowed.updateComplete;
+        expect(shadowed.shadowRoot!.querySelector<HTMLElement>('[part=base]')!.dir).to.equal('rtl');
+        root.lang = 'ar';
+        await waitUntil(() => shadowed.shadowRoot!.querySelector('label')!.textContent === 'بحث', 'did not follow <html lang> from a shadow root');
+      } finally {
+        host.remove();
+      }
     } finally {
       restore('lang', lang);
       restore('dir', dir);
