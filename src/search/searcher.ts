@@ -20,7 +20,7 @@ const CLITIC_WEIGHT = 0.9;
  */
 const MAX_COMPLETIONS = (letters: number) => (letters <= 2 ? 40 : letters === 3 ? 80 : 120);
 /** Prefixes shorter than this are not completed (one Arabic letter would match a tenth of the vocabulary). */
-const MIN_PREFIX = 2;
+export const MIN_PREFIX = 2;
 /** Letters an unfinished word may be cut back by when nothing starts with it (Pagefind-style backoff). */
 const MAX_BACKOFF = 3;
 
@@ -407,8 +407,8 @@ function toHit(doc: DocumentHead, score: DocScore): SearchHit {
   };
 }
 
-/** The hit with its snippet cut from the document's text around the matched terms. */
+/** The hit with its snippet cut from the document's text around the matched terms (not from a restated title). */
 function withSnippet(hit: SearchHit, text: string, terms: Set<string>): SearchHit {
-  const snippet = makeSnippet(text, terms);
+  const snippet = makeSnippet(text, terms, hit.title);
   return { ...hit, snippet: snippet.text, snippetMarks: snippet.marks };
 }

@@ -3,8 +3,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-/** The issue's budget for the script-tag bundle, widget and engine included, minified and gzip-compressed. */
-const BUDGET = 25_000;
+/**
+ * The budget for the script-tag bundle, widget and engine included, minified and gzip-compressed:
+ * 27 KiB (issue 23 raised it from 25,000 bytes for Show more, recent results, the dialog's key
+ * hints and search icon, and the "keep typing" status).
+ */
+const BUDGET = 27_648;
 
 describe('dist/bahth.iife.js', () => {
   it(`is at most ${BUDGET} bytes minified and gzip-compressed (level 6, as the benchmark and most CDNs compress)`, () => {

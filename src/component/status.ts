@@ -1,0 +1,34 @@
+import { plural, type Translation } from './localize.js';
+import { tooEarlyToJudge } from './too-early.js';
+
+/** What the widget shows, as far as its status line is concerned. */
+export interface StatusState {
+  /** The text in the field. */
+  query: string;
+  /** Query of the results shown; null when none are. */
+  shown: string | null;
+  /** Results found, and shown. */
+  total: number;
+  count: number;
+  /** The results are filtered to one language. */
+  filtered: boolean;
+  /** The index is loading. */
+  loading: boolean;
+  /** The recent results are shown (the field is empty). */
+  recent: boolean;
+}
+
+/**
+ * The one place the status line is made: result counts ("10 of 21 results"), no results with
+ * a hint, loading, the recent results' heading, or `t.keepTyping` for a query too early to
+ * judge (see {@link tooEarlyToJudge}), which the live region does not say.
+ */
+export function statusOf(t: Translation, s: StatusState): string {
+  if (s.recent) return t.recent;
+  if (!s.query.trim() || s.shown === null) return s.loading && s.query.trim() ? t.loading : '';
+  const q = s.shown.trim();
+  if (s.total) return s.count < s.total ? plural(t, t.countOf, s.total, s.count) : plural(t, t.count, s.total);
+  if (tooEarlyToJudge(s.shown)) return t.keepTyping;
+  // isolated, so a query in the other direction keeps its order (".abc" in an Arabic sentence)
+  return `${t.none.replace('{q}', `\u2068${q}\u2069`)} ${s.filtered ? t.hintFilter : /\s/.test(q) ? t.hint : t.hintWord}`;
+}
