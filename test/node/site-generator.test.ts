@@ -66,7 +66,8 @@ async function searchAndChoose(page: Page, url: string, query: string, title: st
   await page.waitForFunction((t) => [...document.querySelector('bahth-search')!.shadowRoot!.querySelectorAll('[role=option] [part=title]')]
     .some((el) => el.textContent === t), title, { timeout: 10_000 });
   const titles = await optionTitles(page).allTextContents();
-  for (let i = 0; i <= titles.indexOf(title); i++) await page.keyboard.press('ArrowDown');
+  // the first result is active as soon as results show
+  for (let i = 0; i < titles.indexOf(title); i++) await page.keyboard.press('ArrowDown');
   const chosen = page.locator('bahth-search [role=option][aria-selected=true]');
   assert.equal(await chosen.locator('[part=title]').textContent(), title, 'the keyboard reached the result');
   const marks = chosen.locator('[part~=snippet] mark');
@@ -129,7 +130,8 @@ describe('a site built with Eleventy, indexed by bahth build, searched in Chromi
         const page = await browser.newPage();
         try {
           const marked = await searchAndChoose(page, `${base()}ar/`, 'الرافعات', 'عودة الرافعات إلى الرصيف');
-          assert.ok(marked.includes('الرّافِعاتُ'), `marked: ${marked.join(', ')}`);
+          // whichever passage the snippet shows, the word is marked with its vowel marks
+          assert.ok(marked.some((word) => /[\u064B-\u0652]/.test(word) && word.replace(/[\u064B-\u0652]/g, '') === 'الرافعات'), `marked: ${marked.join(', ')}`);
           assert.equal(decodeURIComponent(new URL(page.url()).pathname), `${variant.prefix}ar/الرافعات/`);
           assert.equal(await page.locator('h1').textContent(), 'عودة الرافعات إلى الرصيف');
           assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
