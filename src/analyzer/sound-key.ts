@@ -1,0 +1,173 @@
+import { stripArticle } from './arabic-stem.js';
+
+/**
+ * Sound keys: what a Latin spelling of a name (Daraa, Qalamoun, 7ama) and its Arabic spelling
+ * (درعا, القلمون, حماة) have in common, so that either finds the other. A word is read as its
+ * consonants, each folded into a class shared by both scripts (ق ك and q k c → K), with the
+ * vowel letters between them kept apart as *gaps*. Two words may match when their classes are
+ * the same ({@link SoundKey.key}, what the index is looked up by), and then do when every long
+ * vowel Arabic writes (ا و ي) has a Latin letter that spells it in the same gap, and the word
+ * ends alike ({@link soundsAlike}): Daraa = درعا but not دار, Doha = الدوحة but not ضحية.
+ * After Freeman et al. (2006), edit distance over letter-equivalence classes, and ASOUNDEX.
+ *
+ * @module
+ */
+
+/**
+ * Fewest consonant classes a sound key needs to be looked up: a key of one class (`L`, `B`) is
+ * shared by hundreds of words, none of which can be told from the others.
+ */
+export const MIN_SOUND_CLASSES = 2;
+
+/** A word as consonant classes and the vowel letters around and between them. */
+export interface SoundKey {
+  /** One letter per consonant class (B T J H X D Z R S C K F L M N): what the index is searched by. */
+  key: string;
+  /**
+   * `key.length + 1` gaps: before the first consonant, between each two, after the last. Arabic
+   * gaps hold `a u i` for ا و ي, `'` for ع and ء, `e` for a final ه or ة, `h` for a final ح;
+   * Latin gaps the vowels and w, y, `'` (Arabizi 2 and 3) and a final h.
+   */
+  gaps: string[];
+}
+
+const ARABIC_CLASS: Record<string, string> = {
+  ب: 'B', پ: 'B', ت: 'T', ط: 'T', ث: 'T', ج: 'J', غ: 'J', گ: 'J', ح: 'H', ه: 'H', خ: 'X', د: 'D', ض: 'D',
+  ذ: 'Z', ز: 'Z', ظ: 'Z', ر: 'R', س: 'S', ص: 'S', ش: 'C', چ: 'C', ف: 'F', ڤ: 'F', ق: 'K', ك: 'K', ل: 'L', م: 'M', ن: 'N',
+};
+const ARABIC_VOWEL: Record<string, string> = { ا: 'a', و: 'u', ي: 'i', ء: "'", ع: "'" };
+
+// Latin spellings of each class; Arabizi digits are letters (7 ح, 5 خ, 6 ط, 2 and 3 glottal).
+const LATIN_DIGRAPH: Record<string, string> = { kh: 'X', gh: 'J', sh: 'C', ch: 'C', th: 'T', ph: 'F', dj: 'J', zh: 'J', ck: 'K' };
+const LATIN_CLASS: Record<string, string> = {
+  b: 'B', p: 'B', t: 'T', d: 'D', z: 'Z', s: 'S', k: 'K', q: 'K', g: 'J', j: 'J', h: 'H', f: 'F', v: 'F',
+  l: 'L', m: 'M', n: 'N', r: 'R', x: 'KS', 7: 'H', 5: 'X', 6: 'T', 8: 'K', 9: 'S',
+};
+const LATIN_GAP = /[aeiouyw23]/;
+
+/** Builds a key class by class: doubled consonants collapse (Raqqa, عمّان), m and n before b are one class (Jumblatt = جنبلاط). */
+class KeyBuilder {
+  key = '';
+  gaps: string[] = [''];
+
+  vowel(v: string): void {
+    this.gaps[this.gaps.length - 1] += v;
+  }
+
+  consonant(c: string): void {
+    const gap = this.gaps[this.gaps.length - 1];
+    const last = this.key[this.key.length - 1];
+    if (gap === '' && last === c) return;
+    if (gap === '' && c === 'B' && last === 'M') this.key = this.key.slice(0, -1) + 'N';
+    this.key += c;
+    this.gaps.push('');
+  }
+
+  /** A final consonant h (ح, or a Latin h after a vowel) moves into the last gap: Fatah = فتح, Jeddah = جدة. */
+  finish(finalH: boolean): SoundKey {
+    if (finalH && this.key.endsWith('H') && this.gaps[this.gaps.length - 1] === '') {
+      this.key = this.key.slice(0, -1);
+      this.gaps.pop();
+      this.vowel('h');
+    }
+    return { key: this.key, gaps: this.gaps };
+  }
+}
+
+/**
+ * The sound key of a normalized Arabic word, read without its article (القلمون as قلمون):
+ * `درعا` → `DR` with gaps `['', '', "'a"]`.
+ */
+export function arabicSoundKey(norm: string): SoundKey {
+  const word = stripArticle(norm);
+  const b = new KeyBuilder();
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    const last = i === word.length - 1;
+    if (ch === 'ت' && word[i + 1] === 'ش') {
+      b.consonant('C'); // تش spells ch: سوتشي = Sochi
+      i++;
+    } else if (ch === 'ه' && last && i > 0) b.vowel('e');
+    else if (ARABIC_CLASS[ch]) b.consonant(ARABIC_CLASS[ch]!);
+    else if (ARABIC_VOWEL[ch]) b.vowel(ARABIC_VOWEL[ch]!);
+  }
+  return b.finish(word.endsWith('ح'));
+}
+
+/**
+ * The sound keys of a normalized Latin word (lower case, without apostrophes): one, or two when
+ * it holds `dh`, which spells ذ and ظ (Abu Dhabi) as well as ض (Riyadh).
+ * `daraa` → `DR` with gaps `['', 'a', 'aa']`.
+ */
+export function latinSoundKeys(norm: string): SoundKey[] {
+  const readings = norm.includes('dh') ? ['Z', 'D'] : ['Z'];
+  return readings.map((dh) => latinKey(norm, dh));
+}
+
+function latinKey(word: string, dh: string): SoundKey {
+  const b = new KeyBuilder();
+  let finalH = false;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    const next = word[i + 1] ?? '';
+    const pair = ch + next;
+    if (pair === 'dh' || LATIN_DIGRAPH[pair]) {
+      b.consonant(pair === 'dh' ? dh : LATIN_DIGRAPH[pair]!);
+      i++;
+    } else if (LATIN_GAP.test(ch)) b.vowel(ch === '2' || ch === '3' ? "'" : ch);
+    else if (ch === 'c') b.consonant(/[eiy]/.test(next) ? 'S' : 'K');
+    else if (ch === 'g' && word[i - 1] === 'n' && LATIN_CLASS[next] && next !== 'h') continue; // Washington = واشنطن
+    else if (ch === 'h' && i === word.length - 1 && i > 0 && LATIN_GAP.test(word[i - 1]!)) finalH = true;
+    else if (LATIN_CLASS[ch]) for (const c of LATIN_CLASS[ch]!) b.consonant(c);
+  }
+  const key = b.finish(false);
+  if (finalH) key.gaps[key.gaps.length - 1] += 'h';
+  return key;
+}
+
+/** Latin letters that may spell each Arabic long vowel; at the end ي may also be ى (Mustafa = مصطفى). */
+const SPELLINGS: Record<string, string> = { a: 'a', u: 'ouw', i: 'iey' };
+const FINAL_SPELLINGS: Record<string, string> = { a: 'ae', u: 'ouw', i: 'ieya' };
+
+/** Whether the Latin gap `latin` can spell the Arabic gap `arabic` (at the start, in the middle, or at the end of the word). */
+function gapFits(arabic: string, latin: string, at: 'start' | 'middle' | 'end'): boolean {
+  // a word starts with a vowel in both scripts or in neither (Iraq = عراق, Amman = عمان)
+  if (at === 'start') return !arabic === !latin;
+  if (at === 'end') {
+    if (arabic.includes('h')) return latin.includes('h');
+    // a word that ends in a consonant in Arabic ends in one in Latin, or in a silent e (George = جورج)
+    if (!arabic) return latin === '' || latin === 'e';
+    // a final ع or ء may go unwritten (Sanaa, Sana); a vowel may not (Daraa ≠ دار)
+    if (!latin) return !/[aiue]/.test(arabic);
+  }
+  const spellings = at === 'end' ? FINAL_SPELLINGS : SPELLINGS;
+  let i = 0;
+  for (const v of arabic) {
+    const ways = spellings[v];
+    if (!ways) continue; // ع, ء and a final ه need no letter of their own
+    while (i < latin.length && !ways.includes(latin[i]!)) i++;
+    if (i++ >= latin.length) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a Latin word and an Arabic word (as sound keys) may be spellings of one name: the same
+ * consonant classes, and gaps that fit. Not symmetric in its arguments' scripts: Latin writes
+ * short vowels Arabic leaves out, so Latin gaps may hold more.
+ */
+export function soundsAlike(latin: SoundKey, arabic: SoundKey): boolean {
+  if (latin.key !== arabic.key) return false;
+  const last = arabic.gaps.length - 1;
+  return arabic.gaps.every((gap, i) => gapFits(gap, latin.gaps[i]!, i === 0 ? 'start' : i === last ? 'end' : 'middle'));
+}
+
+/**
+ * Two words read as one (حزب الله as Hezbollah, Abu Dhabi as أبوظبي): the classes run on and
+ * the gap between the words is the first's last gap and the second's first.
+ */
+export function joinSoundKeys(first: SoundKey, second: SoundKey): SoundKey {
+  const gaps = [...first.gaps];
+  gaps[gaps.length - 1] += second.gaps[0]!;
+  return { key: first.key + second.key, gaps: [...gaps, ...second.gaps.slice(1)] };
+}

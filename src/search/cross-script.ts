@@ -1,0 +1,180 @@
+import {
+  analyzeQuery, arabicSoundKey, joinSoundKeys, latinSoundKeys, MIN_SOUND_CLASSES, otherLayoutReadings, soundsAlike, stripArticle,
+  wordTerms, type AnalyzedQuery, type QueryWord, type SoundKey,
+} from '../analyzer/index.js';
+import { SOUND_PREFIX, type TermPostings } from '../format/index.js';
+import { sortedIndexOf } from './chunk-directory.js';
+import type { SoundTable } from './sound-table.js';
+import type { TermDictionary } from './term-dictionary.js';
+
+/**
+ * Cross-script search at query time: the keyboard-layout reading of a query (`hgrhivm` searched
+ * as القاهرة), and the terms of the other script each query word may match by sound or alias
+ * (Daraa → درعا, Hezbollah → حزب الله, Cairo → القاهرة, درعا → daraa). Everything comes from
+ * the index (its term and sound-table chunks, fetched as needed), never from which chunks
+ * happen to be loaded.
+ *
+ * @module
+ */
+
+/** One way a query word matches in the other script: an index term, or terms joined by a space that a document must all hold. */
+export interface CrossCandidate {
+  term: string;
+  weight: number;
+}
+
+/** Weight of an alias (Cairo → القاهرة): chosen by people, so trusted. */
+const ALIAS_WEIGHT = 1;
+/** Weight of a sound match of three consonant classes or more. */
+const SOUND_WEIGHT = 0.6;
+/** Weight of a sound match of two classes: Doha and الدوحة, but also more words that merely sound alike. */
+const SHORT_SOUND_WEIGHT = 0.3;
+/** Words of the other script a sound lookup may match, the most frequent first. */
+const MAX_SOUND_MATCHES = 4;
+/** Longest alias phrase looked up, in words (United Arab Emirates). */
+const MAX_PHRASE = 3;
+
+interface Lookup {
+  lookup: string;
+  /** The query words a match counts for. */
+  words: number[];
+  /** For a sound lookup, the query's sound key, which a match must sound like. */
+  sound?: SoundKey;
+  script: 'arabic' | 'latin';
+}
+
+/**
+ * The text to search instead of `query` when it reads as nothing in its own script and as
+ * words of the index on the other keyboard layout; undefined to search the query as typed.
+ */
+export async function layoutReading(query: string, terms: TermDictionary): Promise<string | undefined> {
+  const typed = analyzeQuery(query);
+  if (!typed.words.length) return undefined;
+  const known = await knownWords(typed, terms);
+  if (known === typed.words.length) return undefined;
+  for (const text of otherLayoutReadings(query)) {
+    const reading = analyzeQuery(text);
+    if (!reading.words.some((w) => !w.stop)) continue;
+    const n = await knownWords(reading, terms);
+    if (n === reading.words.length && n > known) return text;
+  }
+  return undefined;
+}
+
+/** How many words of a query the index holds (the unfinished last one: begins an index term). */
+async function knownWords(query: AnalyzedQuery, terms: TermDictionary): Promise<number> {
+  const last = query.words.length - 1;
+  const known = await Promise.all(query.words.map(async (word, i) => {
+    const exact = [word.stem, word.norm, word.cliticStem ?? ''].filter(Boolean);
+    const prefix = query.lastIsPartial && i === last && !word.stop && [...word.prefix].length >= 2 ? word.prefix : '';
+    await terms.load([...exact.map((t) => terms.chunkOf(t)), ...(prefix ? terms.chunksOfPrefix(prefix) : [])]);
+    return exact.some((t) => terms.has(t)) || (!!prefix && terms.withPrefix(prefix).length > 0);
+  }));
+  return known.filter(Boolean).length;
+}
+
+/**
+ * For each query word, the terms of the other script it matches: by alias (phrases of up to
+ * three words), and by sound, alone or with its neighbour (Abu Dhabi = أبوظبي, Deir ez-Zor =
+ * دير الزور). A match of several terms (Hezbollah = حزب الله) is defined in `terms` as one
+ * term whose postings are the documents holding them all.
+ */
+export async function crossScriptCandidates(words: readonly QueryWord[], table: SoundTable, terms: TermDictionary): Promise<CrossCandidate[][]> {
+  const out = words.map((): CrossCandidate[] => []);
+  const lookups = planLookups(words);
+  if (!lookups.length) return out;
+  const found = await table.lookUp(lookups.map((l) => l.lookup));
+  const matches: Array<{ words: number[]; term: string; weight: number }> = [];
+  for (const l of lookups) {
+    let taken = 0;
+    for (const { value } of found.get(l.lookup) ?? []) {
+      if (l.sound && (taken >= MAX_SOUND_MATCHES || !soundsLike(l.sound, l.script, value))) continue;
+      taken++;
+      const other = l.script === 'latin' ? 'arabic' : 'latin';
+      const term = value.split(' ').map((w) => wordTerms(w, other)[0]).join(' ');
+      matches.push({ words: l.words, term, weight: !l.sound ? ALIAS_WEIGHT : l.sound.key.length > MIN_SOUND_CLASSES ? SOUND_WEIGHT : SHORT_SOUND_WEIGHT });
+    }
+  }
+  const parts = new Set(matches.flatMap((m) => m.term.split(' ')));
+  await terms.load([...parts].map((t) => terms.chunkOf(t)));
+  for (const { words: at, term, weight } of matches) {
+    const each = term.split(' ');
+    if (!each.every((t) => terms.has(t))) continue;
+    if (each.length > 1) terms.define(term, conjoin(each.map((t) => terms.postings(t)!)));
+    for (const w of at) if (!out[w]!.some((c) => c.term === term)) out[w]!.push({ term, weight });
+  }
+  return out;
+}
+
+/** Whether `value` (words of the other script) sounds like the query's sound key `sound`. */
+function soundsLike(sound: SoundKey, script: 'arabic' | 'latin', value: string): boolean {
+  if (script === 'latin') return soundsAlike(sound, value.split(' ').map(arabicSoundKey).reduce(joinSoundKeys));
+  return latinSoundKeys(value).some((latin) => soundsAlike(latin, sound));
+}
+
+/** The sound keys of a query word: a Latin word's (also without a leading al or el: Alqaeda), an Arabic word's without its article (and its clitic). */
+function soundKeysOf(word: QueryWord): SoundKey[] {
+  if (word.script === 'arabic') return formsOf(word).map(arabicSoundKey);
+  if (word.script !== 'latin') return [];
+  const keys = latinSoundKeys(word.norm);
+  return /^[ae]l.../.test(word.norm) ? [...keys, ...latinSoundKeys(word.norm.slice(2))] : keys;
+}
+
+/** An Arabic word as the sound table writes it: without its article, and also without its clitic (بدمشق: دمشق). */
+function formsOf(word: QueryWord): string[] {
+  const form = stripArticle(word.norm);
+  return word.cliticStem ? [form, stripArticle(word.norm.slice(1))] : [form];
+}
+
+function planLookups(words: readonly QueryWord[]): Lookup[] {
+  const lookups: Lookup[] = [];
+  const keys = words.map((w) => (w.stop ? [] : soundKeysOf(w)));
+  words.forEach((word, i) => {
+    if (word.stop || (word.script !== 'arabic' && word.script !== 'latin')) return;
+    const script = word.script;
+    const soundLookup = (key: string) => (script === 'arabic' ? SOUND_PREFIX.latinName + key : key);
+    // aliases: this word and up to two more of its script
+    const phrase: string[] = [];
+    for (let j = i; j < Math.min(words.length, i + MAX_PHRASE) && words[j]!.script === script && !words[j]!.stop; j++) {
+      phrase.push(script === 'arabic' ? formsOf(words[j]!)[0]! : words[j]!.norm);
+      const at = Array.from({ length: j - i + 1 }, (_, k) => i + k);
+      lookups.push({ lookup: SOUND_PREFIX.alias + phrase.join(' '), words: at, script });
+      if (j === i && word.cliticStem) lookups.push({ lookup: SOUND_PREFIX.alias + formsOf(word)[1], words: at, script });
+    }
+    for (const sound of keys[i]!) if (sound.key.length >= MIN_SOUND_CLASSES) lookups.push({ lookup: soundLookup(sound.key), words: [i], sound, script });
+    // with the next word, as one name
+    const next = words[i + 1];
+    if (next && next.script === script && keys[i]!.length && keys[i + 1]!.length) {
+      const sound = joinSoundKeys(keys[i]![0]!, keys[i + 1]![0]!);
+      lookups.push({ lookup: soundLookup(sound.key), words: [i, i + 1], sound, script });
+    }
+  });
+  return lookups;
+}
+
+/**
+ * Postings of the documents holding every one of `lists`' terms in a field, in that field, each
+ * as often as the rarest of them there: a pair of words counted as one term.
+ */
+function conjoin(lists: TermPostings[]): TermPostings {
+  const out: TermPostings = [];
+  const fields = Math.max(...lists.map((l) => l.length));
+  for (let f = 0; f < fields; f++) {
+    const [first, ...rest] = lists.map((l) => l[f]);
+    if (!first || rest.some((e) => !e)) continue;
+    const docs: number[] = [];
+    const freqs: number[] = [];
+    first.docs.forEach((doc, i) => {
+      let freq = first.freqs[i]!;
+      for (const entry of rest) {
+        const at = sortedIndexOf(entry!.docs, doc);
+        if (at < 0) return;
+        freq = Math.min(freq, entry!.freqs[at]!);
+      }
+      docs.push(doc);
+      freqs.push(freq);
+    });
+    if (docs.length) out[f] = { docs, freqs };
+  }
+  return out;
+}
