@@ -7,10 +7,13 @@ import { aliasPairs } from './aliases.js';
 const NAME_CAPITALS = 0.7;
 /** Fewest documents a pair of Arabic words must be in to be looked up as one name (حزب الله as Hezbollah). */
 const MIN_PAIR_DOCUMENTS = 2;
+const FINAL_MAQSURA = /ى\p{M}*$/u;
 const SENTENCE_START = /(?:^|[.!?:"«»()\n]\s*)$/;
 
 interface ArabicWord {
   documents: number;
+  /** Occurrences written with a final ى, less those with a final ي (normalization makes both ي). */
+  maqsura: number;
   stem: string;
   cliticStem: string | null;
 }
@@ -35,7 +38,9 @@ export class SoundTableBuilder {
     tokens.forEach((token, i) => {
       if (!token.stem || token.hyphen === 'joined') return;
       if (token.script === 'arabic') {
-        if (!this.arabic.has(token.norm)) this.arabic.set(token.norm, { documents: 0, stem: token.stem, cliticStem: token.cliticStem });
+        let word = this.arabic.get(token.norm);
+        if (!word) this.arabic.set(token.norm, (word = { documents: 0, maqsura: 0, stem: token.stem, cliticStem: token.cliticStem }));
+        if (token.norm.endsWith('ي')) word.maqsura += FINAL_MAQSURA.test(text.slice(token.start, token.end)) ? 1 : -1;
         this.docArabic.add(token.norm);
         const next = tokens[i + 1];
         if (next?.script === 'arabic' && next.norm.startsWith('ال') && stripArticle(next.norm) !== next.norm &&
@@ -81,20 +86,24 @@ export class SoundTableBuilder {
       }
       return found;
     };
+    // forms as the table writes them: with ى where most of the text does (Mustafa = مصطفى, not مصطفي)
     const arabicDocuments = new Map<string, number>();
+    const written = new Map<string, string>();
     for (const [norm, word] of this.arabic) {
       const f = form(norm);
       arabicDocuments.set(f, (arabicDocuments.get(f) ?? 0) + word.documents);
+      if (word.maqsura > 0 && f.endsWith('ي')) written.set(f, f.slice(0, -1) + 'ى');
     }
     for (const [f, documents] of arabicDocuments) {
-      const { key } = arabicSoundKey(f);
-      if (key.length >= MIN_SOUND_CLASSES) out.add(soundEntry(key, documents, f));
+      const value = written.get(f) ?? f;
+      const { key } = arabicSoundKey(value);
+      if (key.length >= MIN_SOUND_CLASSES) out.add(soundEntry(key, documents, value));
     }
     for (const [pair, documents] of this.pairs) {
       if (documents < MIN_PAIR_DOCUMENTS) continue;
       const [first, second] = pair.split(' ') as [string, string];
-      const value = `${form(first)} ${second}`;
-      out.add(soundEntry(joinSoundKeys(arabicSoundKey(form(first)), arabicSoundKey(second)).key, documents, value));
+      const [a, b] = [form(first), form(second)].map((f) => written.get(f) ?? f) as [string, string];
+      out.add(soundEntry(joinSoundKeys(arabicSoundKey(a), arabicSoundKey(b)).key, documents, `${a} ${b}`));
     }
     const names = new Map<string, number>();
     for (const [norm, { documents, seen, capitals }] of this.latin) {

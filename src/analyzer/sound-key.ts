@@ -26,7 +26,7 @@ export interface SoundKey {
   /**
    * `key.length + 1` gaps: before the first consonant, between each two, after the last. Arabic
    * gaps hold `a u i` for ا و ي, `'` for ع and ء, `e` for a final ه or ة, `h` for a final ح;
-   * Latin gaps the vowels and w, y, `'` (Arabizi 2 and 3) and a final h.
+   * `y` for ى. Latin gaps the vowels and w, y, `'` (Arabizi 2 and 3) and a final h.
    */
   gaps: string[];
 }
@@ -35,7 +35,8 @@ const ARABIC_CLASS: Record<string, string> = {
   ب: 'B', پ: 'B', ت: 'T', ط: 'T', ث: 'T', ج: 'J', غ: 'J', گ: 'J', ح: 'H', ه: 'H', خ: 'X', د: 'D', ض: 'D',
   ذ: 'Z', ز: 'Z', ظ: 'Z', ر: 'R', س: 'S', ص: 'S', ش: 'C', چ: 'C', ف: 'F', ڤ: 'F', ق: 'K', ك: 'K', ل: 'L', م: 'M', ن: 'N',
 };
-const ARABIC_VOWEL: Record<string, string> = { ا: 'a', و: 'u', ي: 'i', ء: "'", ع: "'" };
+// ى (alef maqsura) is kept apart from ي where the sound table keeps it (Mustafa = مصطفى, Sistani = السيستاني)
+const ARABIC_VOWEL: Record<string, string> = { ا: 'a', ى: 'y', و: 'u', ي: 'i', ء: "'", ع: "'" };
 
 // Latin spellings of each class; Arabizi digits are letters (7 ح, 5 خ, 6 ط, 2 and 3 glottal).
 const LATIN_DIGRAPH: Record<string, string> = { kh: 'X', gh: 'J', sh: 'C', ch: 'C', th: 'T', ph: 'F', dj: 'J', zh: 'J', ck: 'K' };
@@ -125,41 +126,61 @@ function latinKey(word: string, dh: string): SoundKey {
   return key;
 }
 
-/** Latin letters that may spell each Arabic long vowel; at the end ي may also be ى (Mustafa = مصطفى). */
-const SPELLINGS: Record<string, string> = { a: 'a', u: 'ouw', i: 'iey' };
-const FINAL_SPELLINGS: Record<string, string> = { a: 'ae', u: 'ouw', i: 'ieya' };
+/** Latin letters that may spell each Arabic long vowel, ى (`y`), and a final ة or ه (`e`). */
+const SPELLINGS: Record<string, string> = { a: 'a', u: 'ouw', i: 'iey', y: 'ae', e: 'aeh' };
+/** At the very end ا may be an e (Geneve). */
+const LAST_SPELLINGS: Record<string, string> = { ...SPELLINGS, a: 'ae' };
+/** Two or more vowel letters left over in a gap: a long vowel the Arabic word does not write (Sweida ≠ سوداء). */
+const LONG_VOWEL = /[aeiouwy].*[aeiouwy]/;
 
-/** Whether the Latin gap `latin` can spell the Arabic gap `arabic` (at the start, in the middle, or at the end of the word). */
-function gapFits(arabic: string, latin: string, at: 'start' | 'middle' | 'end'): boolean {
+/**
+ * How the Latin gap `latin` spells the Arabic gap `arabic` (at the start, in the middle, or at
+ * the end of the word): -1 when it cannot, 1 when letters for a long vowel are left over,
+ * else 0.
+ */
+function gapDistance(arabic: string, latin: string, at: 'start' | 'middle' | 'end'): number {
   // a word starts with a vowel in both scripts or in neither (Iraq = عراق, Amman = عمان)
-  if (at === 'start') return !arabic === !latin;
+  if (at === 'start') return !arabic === !latin ? 0 : -1;
   if (at === 'end') {
-    if (arabic.includes('h')) return latin.includes('h');
+    if (arabic.includes('h')) return latin.includes('h') ? 0 : -1;
     // a word that ends in a consonant in Arabic ends in one in Latin, or in a silent e (George = جورج)
-    if (!arabic) return latin === '' || latin === 'e';
+    if (!arabic) return latin === '' || latin === 'e' ? 0 : -1;
     // a final ع or ء may go unwritten (Sanaa, Sana); a vowel may not (Daraa ≠ دار)
-    if (!latin) return !/[aiue]/.test(arabic);
+    if (!latin) return /[aiue]/.test(arabic) ? -1 : 0;
   }
-  const spellings = at === 'end' ? FINAL_SPELLINGS : SPELLINGS;
+  const left = [...latin];
   let i = 0;
-  for (const v of arabic) {
-    const ways = spellings[v];
-    if (!ways) continue; // ع, ء and a final ه need no letter of their own
-    while (i < latin.length && !ways.includes(latin[i]!)) i++;
-    if (i++ >= latin.length) return false;
+  for (let k = 0; k < arabic.length; k++) {
+    const ways = (at === 'end' && k === arabic.length - 1 ? LAST_SPELLINGS : SPELLINGS)[arabic[k]!];
+    if (!ways) continue; // ع and ء need no letter of their own
+    while (i < left.length && !ways.includes(left[i]!)) i++;
+    if (i >= left.length) return -1;
+    left[i++] = '';
   }
-  return true;
+  return LONG_VOWEL.test(left.join('')) ? 1 : 0;
 }
 
 /**
- * Whether a Latin word and an Arabic word (as sound keys) may be spellings of one name: the same
- * consonant classes, and gaps that fit. Not symmetric in its arguments' scripts: Latin writes
- * short vowels Arabic leaves out, so Latin gaps may hold more.
+ * How far a Latin word and an Arabic word (as sound keys) are from spelling one name: Infinity
+ * when they cannot (other consonant classes, or a gap that does not fit), else the number of
+ * long vowels the Latin spelling has and the Arabic one does not write. Not symmetric in its
+ * arguments' scripts: Latin writes the short vowels Arabic leaves out, so Latin gaps may hold more.
  */
-export function soundsAlike(latin: SoundKey, arabic: SoundKey): boolean {
-  if (latin.key !== arabic.key) return false;
+export function soundDistance(latin: SoundKey, arabic: SoundKey): number {
+  if (latin.key !== arabic.key) return Infinity;
   const last = arabic.gaps.length - 1;
-  return arabic.gaps.every((gap, i) => gapFits(gap, latin.gaps[i]!, i === 0 ? 'start' : i === last ? 'end' : 'middle'));
+  let distance = 0;
+  for (let i = 0; i <= last; i++) {
+    const d = gapDistance(arabic.gaps[i]!, latin.gaps[i]!, i === 0 ? 'start' : i === last ? 'end' : 'middle');
+    if (d < 0) return Infinity;
+    distance += d;
+  }
+  return distance;
+}
+
+/** Whether a Latin word and an Arabic word (as sound keys) may be spellings of one name (see {@link soundDistance}). */
+export function soundsAlike(latin: SoundKey, arabic: SoundKey): boolean {
+  return soundDistance(latin, arabic) < Infinity;
 }
 
 /**

@@ -1,5 +1,5 @@
 import {
-  analyzeQuery, arabicSoundKey, joinSoundKeys, latinSoundKeys, MIN_SOUND_CLASSES, otherLayoutReadings, soundsAlike, stripArticle,
+  analyzeQuery, arabicSoundKey, joinSoundKeys, latinSoundKeys, MIN_SOUND_CLASSES, normalize, otherLayoutReadings, soundDistance, stripArticle,
   wordTerms, type AnalyzedQuery, type QueryWord, type SoundKey,
 } from '../analyzer/index.js';
 import { SOUND_PREFIX, type TermPostings } from '../format/index.js';
@@ -29,6 +29,8 @@ const ALIAS_WEIGHT = 1;
 const SOUND_WEIGHT = 0.6;
 /** Weight of a sound match of two classes: Doha and الدوحة, but also more words that merely sound alike. */
 const SHORT_SOUND_WEIGHT = 0.3;
+/** Share of its weight a sound match keeps when another spells the sound as well and comes first. */
+const RUNNER_UP = 0.5;
 /** Words of the other script a sound lookup may match, the most frequent first. */
 const MAX_SOUND_MATCHES = 4;
 /** Longest alias phrase looked up, in words (United Arab Emirates). */
@@ -55,8 +57,8 @@ export async function layoutReading(query: string, terms: TermDictionary): Promi
   for (const text of otherLayoutReadings(query)) {
     const reading = analyzeQuery(text);
     if (!reading.words.some((w) => !w.stop)) continue;
-    const n = await knownWords(reading, terms);
-    if (n === reading.words.length && n > known) return text;
+    // every word of the reading is known, while some of the query's are not
+    if ((await knownWords(reading, terms)) === reading.words.length) return text;
   }
   return undefined;
 }
@@ -79,42 +81,53 @@ async function knownWords(query: AnalyzedQuery, terms: TermDictionary): Promise<
  * دير الزور). A match of several terms (Hezbollah = حزب الله) is defined in `terms` as one
  * term whose postings are the documents holding them all.
  */
-export async function crossScriptCandidates(words: readonly QueryWord[], table: SoundTable, terms: TermDictionary): Promise<CrossCandidate[][]> {
+export async function crossScriptCandidates(query: string, words: readonly QueryWord[], table: SoundTable, terms: TermDictionary): Promise<CrossCandidate[][]> {
   const out = words.map((): CrossCandidate[] => []);
-  const lookups = planLookups(words);
+  const lookups = planLookups(query, words);
   if (!lookups.length) return out;
   const found = await table.lookUp(lookups.map((l) => l.lookup));
-  const matches: Array<{ words: number[]; term: string; weight: number }> = [];
+  const matches: Array<{ words: number[]; term: string; weight: number; alias: boolean }> = [];
   for (const l of lookups) {
-    let taken = 0;
-    for (const { value } of found.get(l.lookup) ?? []) {
-      if (l.sound && (taken >= MAX_SOUND_MATCHES || !soundsLike(l.sound, l.script, value))) continue;
-      taken++;
-      const other = l.script === 'latin' ? 'arabic' : 'latin';
-      const term = value.split(' ').map((w) => wordTerms(w, other)[0]).join(' ');
-      matches.push({ words: l.words, term, weight: !l.sound ? ALIAS_WEIGHT : l.sound.key.length > MIN_SOUND_CLASSES ? SOUND_WEIGHT : SHORT_SOUND_WEIGHT });
+    const other = l.script === 'latin' ? 'arabic' : 'latin';
+    const termsOf = (value: string) => value.split(' ').map((w) => wordTerms(normalize(w), other)[0]);
+    let entries = (found.get(l.lookup) ?? []).map(({ value }) => ({ value, terms: termsOf(value) }));
+    if (l.sound) {
+      // the words that spell the query's sound best: uninflected ones (names) first, then the most frequent
+      const sound = l.sound;
+      const distances = entries.map(({ value }) => distanceTo(sound, l.script, value));
+      const best = Math.min(...distances);
+      const bare = ({ value, terms: t }: { value: string; terms: string[] }) => t.join(' ') === normalize(value);
+      entries = entries.filter((_, i) => distances[i] === best && best < Infinity);
+      entries = [...entries.filter(bare), ...entries.filter((e) => !bare(e))].slice(0, MAX_SOUND_MATCHES);
     }
+    entries.forEach(({ terms: t }, i) => {
+      const weight = !l.sound ? ALIAS_WEIGHT : (l.sound.key.length > MIN_SOUND_CLASSES ? SOUND_WEIGHT : SHORT_SOUND_WEIGHT) * (i ? RUNNER_UP : 1);
+      matches.push({ words: l.words, term: t.join(' '), weight, alias: !l.sound });
+    });
   }
   const parts = new Set(matches.flatMap((m) => m.term.split(' ')));
   await terms.load([...parts].map((t) => terms.chunkOf(t)));
-  for (const { words: at, term, weight } of matches) {
+  const known = matches.filter((m) => m.term.split(' ').every((t) => terms.has(t)));
+  // words an alias reads (Cairo: القاهرة) are not read by sound too (كارو)
+  const aliased = new Set(known.flatMap((m) => (m.alias ? m.words : [])));
+  for (const { words: at, term, weight, alias } of known) {
+    if (!alias && at.every((w) => aliased.has(w))) continue;
     const each = term.split(' ');
-    if (!each.every((t) => terms.has(t))) continue;
     if (each.length > 1) terms.define(term, conjoin(each.map((t) => terms.postings(t)!)));
     for (const w of at) if (!out[w]!.some((c) => c.term === term)) out[w]!.push({ term, weight });
   }
   return out;
 }
 
-/** Whether `value` (words of the other script) sounds like the query's sound key `sound`. */
-function soundsLike(sound: SoundKey, script: 'arabic' | 'latin', value: string): boolean {
-  if (script === 'latin') return soundsAlike(sound, value.split(' ').map(arabicSoundKey).reduce(joinSoundKeys));
-  return latinSoundKeys(value).some((latin) => soundsAlike(latin, sound));
+/** How far `value` (words of the other script) is from the query's sound key `sound` (see soundDistance). */
+function distanceTo(sound: SoundKey, script: 'arabic' | 'latin', value: string): number {
+  if (script === 'latin') return soundDistance(sound, value.split(' ').map(arabicSoundKey).reduce(joinSoundKeys));
+  return Math.min(...latinSoundKeys(value).map((latin) => soundDistance(latin, sound)));
 }
 
 /** The sound keys of a query word: a Latin word's (also without a leading al or el: Alqaeda), an Arabic word's without its article (and its clitic). */
-function soundKeysOf(word: QueryWord): SoundKey[] {
-  if (word.script === 'arabic') return formsOf(word).map(arabicSoundKey);
+function soundKeysOf(query: string, word: QueryWord): SoundKey[] {
+  if (word.script === 'arabic') return formsOf(word).map((form) => arabicSoundKey(FINAL_MAQSURA.test(query.slice(word.start, word.end)) ? form.slice(0, -1) + 'ى' : form));
   if (word.script !== 'latin') return [];
   const keys = latinSoundKeys(word.norm);
   return /^[ae]l.../.test(word.norm) ? [...keys, ...latinSoundKeys(word.norm.slice(2))] : keys;
@@ -126,9 +139,11 @@ function formsOf(word: QueryWord): string[] {
   return word.cliticStem ? [form, stripArticle(word.norm.slice(1))] : [form];
 }
 
-function planLookups(words: readonly QueryWord[]): Lookup[] {
+const FINAL_MAQSURA = /ى\p{M}*$/u;
+
+function planLookups(query: string, words: readonly QueryWord[]): Lookup[] {
   const lookups: Lookup[] = [];
-  const keys = words.map((w) => (w.stop ? [] : soundKeysOf(w)));
+  const keys = words.map((w) => (w.stop ? [] : soundKeysOf(query, w)));
   words.forEach((word, i) => {
     if (word.stop || (word.script !== 'arabic' && word.script !== 'latin')) return;
     const script = word.script;
