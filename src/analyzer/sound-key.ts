@@ -131,39 +131,50 @@ const SPELLINGS: Record<string, string> = { a: 'a', u: 'ouw', i: 'iey', y: 'ae',
 /** At the very end ا may be an e (Geneve). */
 const LAST_SPELLINGS: Record<string, string> = { ...SPELLINGS, a: 'ae' };
 /** Two or more vowel letters left over in a gap: a long vowel the Arabic word does not write (Sweida ≠ سوداء). */
-const LONG_VOWEL = /[aeiouwy].*[aeiouwy]/;
+const LONG_VOWEL = /[aeiou].*[aeiou]/;
+
+/** A Latin vowel letter left over, unspelled by the Arabic word: a short vowel, most often. */
+const LEFTOVER = 1 / 16;
 
 /**
  * How the Latin gap `latin` spells the Arabic gap `arabic` (at the start, in the middle, or at
- * the end of the word): -1 when it cannot, 1 when letters for a long vowel are left over,
- * else 0.
+ * the end of the word): -1 when it cannot; else 1 when letters for a long vowel are left over
+ * (unless ع or ء, which Latin often writes as vowels, are there: Taiz = تعز), plus
+ * {@link LEFTOVER} for each vowel letter left over.
  */
 function gapDistance(arabic: string, latin: string, at: 'start' | 'middle' | 'end'): number {
   // a word starts with a vowel in both scripts or in neither (Iraq = عراق, Amman = عمان)
   if (at === 'start') return !arabic === !latin ? 0 : -1;
   if (at === 'end') {
     if (arabic.includes('h')) return latin.includes('h') ? 0 : -1;
+    // a final h after a vowel is a ة or ه (Jeddah = جدة, not جدا)
+    if (latin.includes('h') && !arabic.includes('e')) return -1;
     // a word that ends in a consonant in Arabic ends in one in Latin, or in a silent e (George = جورج)
     if (!arabic) return latin === '' || latin === 'e' ? 0 : -1;
     // a final ع or ء may go unwritten (Sanaa, Sana); a vowel may not (Daraa ≠ دار)
-    if (!latin) return /[aiue]/.test(arabic) ? -1 : 0;
+    if (!latin) return /[aiuey]/.test(arabic) ? -1 : 0;
   }
   const left = [...latin];
   let i = 0;
+  let weak = 0;
   for (let k = 0; k < arabic.length; k++) {
     const ways = (at === 'end' && k === arabic.length - 1 ? LAST_SPELLINGS : SPELLINGS)[arabic[k]!];
     if (!ways) continue; // ع and ء need no letter of their own
     while (i < left.length && !ways.includes(left[i]!)) i++;
     if (i >= left.length) return -1;
+    // a lone e is a short vowel more often than a ي (Jeddah = جدة before جيدة; still Merkel = ميركل)
+    if (arabic[k] === 'i' && left[i] === 'e' && !/[eiy]/.test(left[i + 1] ?? '')) weak++;
     left[i++] = '';
   }
-  return LONG_VOWEL.test(left.join('')) ? 1 : 0;
+  const rest = left.join('');
+  return (LONG_VOWEL.test(rest) && !arabic.includes("'") ? 1 : 0) + (rest.replace(/[^aeiouwy]/g, '').length + 2 * weak) * LEFTOVER;
 }
 
 /**
  * How far a Latin word and an Arabic word (as sound keys) are from spelling one name: Infinity
  * when they cannot (other consonant classes, or a gap that does not fit), else the number of
- * long vowels the Latin spelling has and the Arabic one does not write. Not symmetric in its
+ * long vowels the Latin spelling has and the Arabic one does not write, and a fraction for each
+ * vowel letter the Arabic word leaves unexplained (Astana is استانا before استثناء). Not symmetric in its
  * arguments' scripts: Latin writes the short vowels Arabic leaves out, so Latin gaps may hold more.
  */
 export function soundDistance(latin: SoundKey, arabic: SoundKey): number {
@@ -173,7 +184,9 @@ export function soundDistance(latin: SoundKey, arabic: SoundKey): number {
   for (let i = 0; i <= last; i++) {
     const d = gapDistance(arabic.gaps[i]!, latin.gaps[i]!, i === 0 ? 'start' : i === last ? 'end' : 'middle');
     if (d < 0) return Infinity;
-    distance += d;
+    // Arabic does not follow a long vowel with two consonants: Sadr is صدر before صادر (sādir)
+    const cluster = i > 0 && i + 1 < last && /[aiu]/.test(arabic.gaps[i]!) && !arabic.gaps[i + 1] && !latin.gaps[i + 1];
+    distance += d + (cluster ? 2 * LEFTOVER : 0);
   }
   return distance;
 }

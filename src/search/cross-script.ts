@@ -81,9 +81,19 @@ async function knownWords(query: AnalyzedQuery, terms: TermDictionary): Promise<
  * دير الزور). A match of several terms (Hezbollah = حزب الله) is defined in `terms` as one
  * term whose postings are the documents holding them all.
  */
-export async function crossScriptCandidates(query: string, words: readonly QueryWord[], table: SoundTable, terms: TermDictionary): Promise<CrossCandidate[][]> {
+export async function crossScriptCandidates(
+  query: string, words: readonly QueryWord[], lastIsPartial: boolean, table: SoundTable, terms: TermDictionary,
+): Promise<CrossCandidate[][]> {
   const out = words.map((): CrossCandidate[] => []);
-  const lookups = planLookups(query, words);
+  // an Arabic word still being typed that is no word of the index yet is the beginning of an
+  // Arabic word, not an English name (أولويا is أولويات, not a name that sounds like it)
+  const last = words[words.length - 1];
+  let unfinished = -1;
+  if (lastIsPartial && last?.script === 'arabic') {
+    await terms.load([terms.chunkOf(last.stem)]);
+    if (!terms.has(last.stem)) unfinished = words.length - 1;
+  }
+  const lookups = planLookups(query, words).filter((l) => !l.words.includes(unfinished));
   if (!lookups.length) return out;
   const found = await table.lookUp(lookups.map((l) => l.lookup));
   const matches: Array<{ words: number[]; term: string; weight: number; alias: boolean }> = [];
@@ -92,13 +102,13 @@ export async function crossScriptCandidates(query: string, words: readonly Query
     const termsOf = (value: string) => value.split(' ').map((w) => wordTerms(normalize(w), other)[0]);
     let entries = (found.get(l.lookup) ?? []).map(({ value }) => ({ value, terms: termsOf(value) }));
     if (l.sound) {
-      // the words that spell the query's sound best: uninflected ones (names) first, then the most frequent
+      // the words that spell the query's sound best (no long vowel unwritten), the closest
+      // first, uninflected ones (names) before others as close, then the most frequent
       const sound = l.sound;
-      const distances = entries.map(({ value }) => distanceTo(sound, l.script, value));
-      const best = Math.min(...distances);
-      const bare = ({ value, terms: t }: { value: string; terms: string[] }) => t.join(' ') === normalize(value);
-      entries = entries.filter((_, i) => distances[i] === best && best < Infinity);
-      entries = [...entries.filter(bare), ...entries.filter((e) => !bare(e))].slice(0, MAX_SOUND_MATCHES);
+      const ranked = entries.map((e, i) => ({ ...e, distance: distanceTo(sound, l.script, e.value), bare: isBare(e.value, e.terms), i }));
+      const best = Math.floor(Math.min(...ranked.map((e) => e.distance)));
+      entries = ranked.filter((e) => Math.floor(e.distance) === best)
+        .sort((a, b) => a.distance - b.distance || Number(b.bare) - Number(a.bare) || a.i - b.i).slice(0, MAX_SOUND_MATCHES);
     }
     entries.forEach(({ terms: t }, i) => {
       const weight = !l.sound ? ALIAS_WEIGHT : (l.sound.key.length > MIN_SOUND_CLASSES ? SOUND_WEIGHT : SHORT_SOUND_WEIGHT) * (i ? RUNNER_UP : 1);
@@ -117,6 +127,11 @@ export async function crossScriptCandidates(query: string, words: readonly Query
     for (const w of at) if (!out[w]!.some((c) => c.term === term)) out[w]!.push({ term, weight });
   }
   return out;
+}
+
+/** Whether words are their own terms (a final ة aside): names are, inflected words (جدا is, but also جدة → جد) mostly are not. */
+function isBare(value: string, terms: string[]): boolean {
+  return normalize(value).split(' ').every((w, i) => terms[i] === w || terms[i] === w.replace(/ه$/, ''));
 }
 
 /** How far `value` (words of the other script) is from the query's sound key `sound` (see soundDistance). */

@@ -79,7 +79,7 @@ export class Searcher {
     const [candidates, crossScript] = await Promise.all([
       Promise.all(active.map((w) => this.cachedCandidatesOf(w, partial(w), stopOnly))),
       // cross-script: the words of the other script each query word matches by sound or alias
-      crossScriptCandidates(readAs ?? query, active, this.sounds, this.terms),
+      crossScriptCandidates(readAs ?? query, active, lastIsPartial, this.sounds, this.terms),
     ]);
     options.signal?.throwIfAborted();
 
