@@ -8,25 +8,18 @@
  * @module
  */
 
-/** US key → PC Arabic 101 character, base layer then shifted letters. */
-const ARABIC_OF_KEY: Record<string, string> = {
-  '`': 'ذ', q: 'ض', w: 'ص', e: 'ث', r: 'ق', t: 'ف', y: 'غ', u: 'ع', i: 'ه', o: 'خ', p: 'ح', '[': 'ج', ']': 'د',
-  a: 'ش', s: 'س', d: 'ي', f: 'ب', g: 'ل', h: 'ا', j: 'ت', k: 'ن', l: 'م', ';': 'ك', "'": 'ط',
-  z: 'ئ', x: 'ء', c: 'ؤ', v: 'ر', b: 'لا', n: 'ى', m: 'ة', ',': 'و', '.': 'ز', '/': 'ظ',
-  T: 'لإ', Y: 'إ', G: 'لأ', H: 'أ', B: 'لآ', N: 'آ',
-  // shifted keys that give harakat, tatweel and Arabic punctuation
-  Q: '\u064E', W: '\u064B', E: '\u064F', R: '\u064C', A: '\u0650', S: '\u064D', X: '\u0652', '~': '\u0651', J: 'ـ',
-  K: '،', P: '؛', '?': '؟',
-};
-
-/** Arabic character → the US key that types it: the inverse, with the lam-alef ligatures too. */
-const KEY_OF_ARABIC: Record<string, string> = {
-  ...Object.fromEntries(Object.entries(ARABIC_OF_KEY).map(([key, ar]) => [ar, key])),
-  '\uFEFB': 'b', '\uFEFC': 'b', '\uFEF7': 'G', '\uFEF8': 'G', '\uFEF9': 'T', '\uFEFA': 'T', '\uFEF5': 'B', '\uFEF6': 'B',
-};
-/** Arabic keys longest first (لا before ل), so a two-letter key is read as one. */
-const ARABIC_KEYS = new RegExp(Object.keys(KEY_OF_ARABIC).sort((a, b) => b.length - a.length).join('|'), 'g');
+/**
+ * The US keys and what each types on PC Arabic 101, character for character: the base layer,
+ * then the shifted keys that give Arabic letters (the lam-alef keys as their ligatures, read as
+ * two letters), harakat, tatweel and Arabic punctuation.
+ */
+const US_KEYS = "`qwertyuiop[]asdfghjkl;'zxcvbnm,./TYGHBNQWERASX~JKP?";
+const ARABIC_KEYS = 'ذضصثقفغعهخحجدشسيبلاتنمكطئءؤرﻻىةوزظﻹإﻷأﻵآ\u064E\u064B\u064F\u064C\u0650\u064D\u0652\u0651ـ،؛؟';
+/** The lam-alef ligatures and the two letters they stand for. */
+const LAM_ALEF: Record<string, string> = { ﻻ: 'لا', ﻷ: 'لأ', ﻹ: 'لإ', ﻵ: 'لآ' };
+const LAM_ALEF_LETTERS = /ل[اأإآ]/g;
 const LATIN_KEYS = /[a-zA-Z`[\];',./~?]/g;
+const ARABIC_KEY = new RegExp(`[${ARABIC_KEYS}]`, 'g');
 const HAS_ARABIC = /[\u0600-\u06FF\uFE70-\uFEFF]/;
 const HAS_LATIN = /[a-zA-Z]/;
 /** A query with more ambiguous لا keys than this reads each further one as b only. */
@@ -41,16 +34,19 @@ const MAX_AMBIGUOUS = 3;
 export function otherLayoutReadings(text: string): string[] {
   const arabic = HAS_ARABIC.test(text);
   if (arabic === HAS_LATIN.test(text)) return [];
-  if (!arabic) return [text.replace(LATIN_KEYS, (key) => ARABIC_OF_KEY[key] ?? key)];
+  if (!arabic) return [text.replace(LATIN_KEYS, (key) => ARABIC_KEYS[US_KEYS.indexOf(key)]!).replace(/[ﻻﻷﻹﻵ]/g, (l) => LAM_ALEF[l]!)];
+  // as ligatures (also the presentation forms NFKC would unfold), each lam-alef is one key
+  const keys = text.replace(LAM_ALEF_LETTERS, (pair) => Object.keys(LAM_ALEF).find((l) => LAM_ALEF[l] === pair)!)
+    .replace(/[\uFEFB\uFEFC]/g, 'ﻻ').replace(/\uFEF8/g, 'ﻷ').replace(/\uFEFA/g, 'ﻹ').replace(/\uFEF6/g, 'ﻵ');
   let readings = [''];
   let ambiguous = 0;
   let from = 0;
-  for (const m of text.matchAll(ARABIC_KEYS)) {
-    const before = text.slice(from, m.index);
-    const key = KEY_OF_ARABIC[m[0]]!;
-    const ways = m[0] === 'لا' && ambiguous++ < MAX_AMBIGUOUS ? [key, 'gh'] : [key];
+  for (const m of keys.matchAll(ARABIC_KEY)) {
+    const key = US_KEYS[ARABIC_KEYS.indexOf(m[0])]!;
+    const ways = key === 'b' && ambiguous++ < MAX_AMBIGUOUS ? [key, 'gh'] : [key];
+    const before = keys.slice(from, m.index);
     readings = readings.flatMap((r) => ways.map((way) => r + before + way));
-    from = m.index + m[0].length;
+    from = m.index + 1;
   }
-  return readings.map((r) => r + text.slice(from));
+  return readings.map((r) => r + keys.slice(from));
 }

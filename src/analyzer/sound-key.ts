@@ -31,19 +31,17 @@ export interface SoundKey {
   gaps: string[];
 }
 
-const ARABIC_CLASS: Record<string, string> = {
-  ب: 'B', پ: 'B', ت: 'T', ط: 'T', ث: 'T', ج: 'J', غ: 'J', گ: 'J', ح: 'H', ه: 'H', خ: 'X', د: 'D', ض: 'D',
-  ذ: 'Z', ز: 'Z', ظ: 'Z', ر: 'R', س: 'S', ص: 'S', ش: 'C', چ: 'C', ف: 'F', ڤ: 'F', ق: 'K', ك: 'K', ل: 'L', م: 'M', ن: 'N',
-};
+/** Arabic letters and their consonant classes, letter for letter. */
+const ARABIC_LETTERS = 'بپتطثجغگحهخدضذزظرسصشچفڤقكلمن';
+const ARABIC_CLASSES = 'BBTTTJJJHHXDDZZZRSSCCFFKKLMN';
 // ى (alef maqsura) is kept apart from ي where the sound table keeps it (Mustafa = مصطفى, Sistani = السيستاني)
-const ARABIC_VOWEL: Record<string, string> = { ا: 'a', ى: 'y', و: 'u', ي: 'i', ء: "'", ع: "'" };
+const ARABIC_VOWELS: Record<string, string> = { ا: 'a', ى: 'y', و: 'u', ي: 'i', ء: "'", ع: "'" };
 
-// Latin spellings of each class; Arabizi digits are letters (7 ح, 5 خ, 6 ط, 2 and 3 glottal).
-const LATIN_DIGRAPH: Record<string, string> = { kh: 'X', gh: 'J', sh: 'C', ch: 'C', th: 'T', ph: 'F', dj: 'J', zh: 'J', ck: 'K' };
-const LATIN_CLASS: Record<string, string> = {
-  b: 'B', p: 'B', t: 'T', d: 'D', z: 'Z', s: 'S', k: 'K', q: 'K', g: 'J', j: 'J', h: 'H', f: 'F', v: 'F',
-  l: 'L', m: 'M', n: 'N', r: 'R', x: 'KS', 7: 'H', 5: 'X', 6: 'T', 8: 'K', 9: 'S',
-};
+// Latin spellings of each class; Arabizi digits are letters (7 ح, 5 خ, 6 ط, 8 ق, 9 ص, 2 and 3 glottal).
+const LATIN_DIGRAPHS = ['kh', 'gh', 'sh', 'ch', 'th', 'ph', 'dj', 'zh', 'ck'];
+const DIGRAPH_CLASSES = 'XJCCTFJJK';
+const LATIN_LETTERS = 'bptdzskqgjhfvlmnr75689';
+const LATIN_CLASSES = 'BBTDZSKKJJHFFLMNRHXTKS';
 const LATIN_GAP = /[aeiouyw23]/;
 
 /** Builds a key class by class: doubled consonants collapse (Raqqa, عمّان), m and n before b are one class (Jumblatt = جنبلاط). */
@@ -89,8 +87,8 @@ export function arabicSoundKey(norm: string): SoundKey {
       b.consonant('C'); // تش spells ch: سوتشي = Sochi
       i++;
     } else if (ch === 'ه' && last && i > 0) b.vowel('e');
-    else if (ARABIC_CLASS[ch]) b.consonant(ARABIC_CLASS[ch]!);
-    else if (ARABIC_VOWEL[ch]) b.vowel(ARABIC_VOWEL[ch]!);
+    else if (ARABIC_LETTERS.includes(ch)) b.consonant(ARABIC_CLASSES[ARABIC_LETTERS.indexOf(ch)]!);
+    else if (ARABIC_VOWELS[ch]) b.vowel(ARABIC_VOWELS[ch]!);
   }
   return b.finish(word.endsWith('ح'));
 }
@@ -111,15 +109,18 @@ function latinKey(word: string, dh: string): SoundKey {
   for (let i = 0; i < word.length; i++) {
     const ch = word[i]!;
     const next = word[i + 1] ?? '';
-    const pair = ch + next;
-    if (pair === 'dh' || LATIN_DIGRAPH[pair]) {
-      b.consonant(pair === 'dh' ? dh : LATIN_DIGRAPH[pair]!);
+    const digraph = LATIN_DIGRAPHS.indexOf(ch + next);
+    if (ch + next === 'dh' || digraph >= 0) {
+      b.consonant(digraph < 0 ? dh : DIGRAPH_CLASSES[digraph]!);
       i++;
     } else if (LATIN_GAP.test(ch)) b.vowel(ch === '2' || ch === '3' ? "'" : ch);
     else if (ch === 'c') b.consonant(/[eiy]/.test(next) ? 'S' : 'K');
-    else if (ch === 'g' && word[i - 1] === 'n' && LATIN_CLASS[next] && next !== 'h') continue; // Washington = واشنطن
+    else if (ch === 'x') {
+      b.consonant('K');
+      b.consonant('S');
+    } else if (ch === 'g' && word[i - 1] === 'n' && LATIN_LETTERS.includes(next) && next !== 'h' && next) continue; // Washington = واشنطن
     else if (ch === 'h' && i === word.length - 1 && i > 0 && LATIN_GAP.test(word[i - 1]!)) finalH = true;
-    else if (LATIN_CLASS[ch]) for (const c of LATIN_CLASS[ch]!) b.consonant(c);
+    else if (LATIN_LETTERS.includes(ch)) b.consonant(LATIN_CLASSES[LATIN_LETTERS.indexOf(ch)]!);
   }
   const key = b.finish(false);
   if (finalH) key.gaps[key.gaps.length - 1] += 'h';

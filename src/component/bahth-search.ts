@@ -70,7 +70,8 @@ const autonym = memo((code: string): string => {
  * @prop {number} limit
  * @prop {number} preloadBytes
  *
- * @fires {BahthResultsEvent} bahth-results - Results of a query are shown; detail: `{query, hits, total}`.
+ * @fires {BahthResultsEvent} bahth-results - Results of a query are shown; detail: `{query, readAs?, hits, total}`
+ *   (`readAs`: what a query typed on the other keyboard layout was searched as).
  * @fires {BahthSelectEvent} bahth-select - A result was chosen (Enter or click); detail: `{hit}`.
  *   Cancelable: `preventDefault()` keeps the browser from following the result's link.
  * @fires {BahthErrorEvent} bahth-error - The index is missing, unreachable, corrupt or incompatible;
@@ -82,7 +83,8 @@ const autonym = memo((code: string): string => {
  * @csspart panel - The results panel (filter, status, result list).
  * @csspart filter - The language filter (a radio group), when the index holds several languages.
  * @csspart status - The result count / no-results / loading message, shown at once; a visually
- *   hidden polite live region announces it once typing pauses.
+ *   hidden polite live region announces it once typing pauses. For a query typed on the other
+ *   keyboard layout, it says what was searched ("Results for “القاهرة”: 3 results").
  * @csspart listbox - The result list.
  * @csspart option - One result.
  * @csspart title - A result's title.
@@ -163,6 +165,8 @@ export class BahthSearch extends LitElement {
   private status = '';
   /** Query of the results shown; null when none are. */
   private shown: string | null = null;
+  /** What the results shown were searched as, when the query was typed on the other keyboard layout. */
+  private readAs?: string;
   private active = -1;
   private open = false;
   /** Language the results are filtered to ('' for all). */
@@ -251,9 +255,11 @@ export class BahthSearch extends LitElement {
     const t = this.t;
     if (!this.value.trim() || this.loader.status === 'error') return '';
     if (this.shown === null) return this.loader.status === 'loading' ? t.loading : '';
-    if (this.total) return plural(t, t.count, this.total);
     // isolated, so a query in the other direction keeps its order (".abc" in an Arabic sentence)
-    const none = t.none.replace('{q}', `\u2068${this.shown.trim()}\u2069`);
+    const isolate = (q: string) => `\u2068${q.trim()}\u2069`;
+    const count = plural(t, t.count, this.total);
+    if (this.total) return this.readAs ? t.readAs.replace('{q}', isolate(this.readAs)).replace('{n}', count) : count;
+    const none = t.none.replace('{q}', isolate(this.shown));
     return `${none} ${this.filter ? t.hintFilter : /\s/.test(this.shown.trim()) ? t.hint : t.hintWord}`;
   }
 
@@ -302,8 +308,9 @@ export class BahthSearch extends LitElement {
       this.snippetsPending = !!response.withSnippets;
       this.total = response.total;
       this.shown = text;
+      this.readAs = response.readAs;
       this.active = -1;
-      this.dispatchEvent(new BahthResultsEvent({ query: text, hits: response.hits.length, total: response.total }));
+      this.dispatchEvent(new BahthResultsEvent({ query: text, ...(response.readAs && { readAs: response.readAs }), hits: response.hits.length, total: response.total }));
       if (this.preloaded !== index && this.preloadBytes > 0 && !constrainedNetwork()) {
         this.preloaded = index;
         // then each language's date format is made, as preload() warms the analyzer's code

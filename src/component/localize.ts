@@ -20,6 +20,8 @@ export interface Translation {
   loading: string;
   /** How many results were found (never 0: see `none`). */
   count: PluralForms;
+  /** The count (`{n}`) of a query read on the other keyboard layout as `{q}`. */
+  readAs: string;
   /** No results (`{q}`: the query), then a suggestion: for a query of several words, */
   none: string;
   hint: string;

@@ -16,6 +16,7 @@ export const ar: Translation = {
     many: '{n} نتيجة',
     other: '{n} نتيجة',
   },
+  readAs: 'نتائج «{q}»: {n}',
   none: 'لا نتائج لـ«{q}».',
   hint: 'جرّب عبارة أقصر أو كلمات أقل.',
   hintWord: 'تحقّق من الإملاء، أو جرّب كلمة أخرى.',

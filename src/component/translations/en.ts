@@ -9,6 +9,7 @@ export const en: Translation = {
   results: 'Search results',
   loading: 'Loading the search index…',
   count: { one: '{n} result', other: '{n} results' },
+  readAs: 'Results for “{q}”: {n}',
   none: 'No results for “{q}”.',
   hint: 'Try a shorter query or fewer words.',
   hintWord: 'Check the spelling, or try another word.',
