@@ -8,12 +8,15 @@ const NAME_CAPITALS = 0.7;
 /** Fewest documents a pair of Arabic words must be in to be looked up as one name (حزب الله as Hezbollah). */
 const MIN_PAIR_DOCUMENTS = 2;
 const FINAL_MAQSURA = /ى\p{M}*$/u;
+const FINAL_TANWEEN = /(?:\u064Bا|ا\u064B)\p{M}*$/u;
 const SENTENCE_START = /(?:^|[.!?:"«»()\n]\s*)$/;
 
 interface ArabicWord {
   documents: number;
   /** Occurrences written with a final ى, less those with a final ي (normalization makes both ي). */
   maqsura: number;
+  /** Occurrences whose final ا carries tanween (داراً: a house, not Daraa), less those without. */
+  tanween: number;
   stem: string;
   cliticStem: string | null;
 }
@@ -39,8 +42,10 @@ export class SoundTableBuilder {
       if (!token.stem || token.hyphen === 'joined') return;
       if (token.script === 'arabic') {
         let word = this.arabic.get(token.norm);
-        if (!word) this.arabic.set(token.norm, (word = { documents: 0, maqsura: 0, stem: token.stem, cliticStem: token.cliticStem }));
-        if (token.norm.endsWith('ي')) word.maqsura += FINAL_MAQSURA.test(text.slice(token.start, token.end)) ? 1 : -1;
+        if (!word) this.arabic.set(token.norm, (word = { documents: 0, maqsura: 0, tanween: 0, stem: token.stem, cliticStem: token.cliticStem }));
+        const raw = text.slice(token.start, token.end);
+        if (token.norm.endsWith('ي')) word.maqsura += FINAL_MAQSURA.test(raw) ? 1 : -1;
+        if (token.norm.endsWith('ا')) word.tanween += FINAL_TANWEEN.test(raw) ? 1 : -1;
         this.docArabic.add(token.norm);
         const next = tokens[i + 1];
         if (next?.script === 'arabic' && next.norm.startsWith('ال') && stripArticle(next.norm) !== next.norm &&
@@ -86,13 +91,15 @@ export class SoundTableBuilder {
       }
       return found;
     };
-    // forms as the table writes them: with ى where most of the text does (Mustafa = مصطفى, not مصطفي)
+    // forms as the table writes them: with ى where most of the text does (Mustafa = مصطفى, not
+    // مصطفي), without the alef of tanween (داراً is a house, دار, and does not sound like Daraa)
     const arabicDocuments = new Map<string, number>();
     const written = new Map<string, string>();
     for (const [norm, word] of this.arabic) {
       const f = form(norm);
       arabicDocuments.set(f, (arabicDocuments.get(f) ?? 0) + word.documents);
       if (word.maqsura > 0 && f.endsWith('ي')) written.set(f, f.slice(0, -1) + 'ى');
+      if (word.tanween > 0 && f.endsWith('ا')) written.set(f, f.slice(0, -1));
     }
     for (const [f, documents] of arabicDocuments) {
       const value = written.get(f) ?? f;

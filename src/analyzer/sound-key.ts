@@ -160,7 +160,8 @@ function gapDistance(arabic: string, latin: string, at: 'start' | 'middle' | 'en
   let weak = 0;
   for (let k = 0; k < arabic.length; k++) {
     const ways = (at === 'end' && k === arabic.length - 1 ? LAST_SPELLINGS : SPELLINGS)[arabic[k]!];
-    if (!ways) continue; // ع and ء need no letter of their own
+    // ع and ء need no letter of their own, nor does a ة after a long vowel (حماة = Hama)
+    if (!ways || (arabic[k] === 'e' && /[aiuy]/.test(arabic.slice(0, k)))) continue;
     while (i < left.length && !ways.includes(left[i]!)) i++;
     if (i >= left.length) return -1;
     // a lone e is a short vowel more often than a ي (Jeddah = جدة before جيدة; still Merkel = ميركل)

@@ -71,7 +71,7 @@ describe('<bahth-search> loading', () => {
     const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en" preload-bytes="10000000"></bahth-search>`);
     await h.search('olive');
     const packs = (await packFiles(INDEX)).map(([, name]) => name).sort();
-    expect(new Set((await packFiles(INDEX)).map(([kind]) => kind))).to.deep.equal(new Set(['heads', 'terms', 'ends']));
+    expect(new Set((await packFiles(INDEX)).map(([kind]) => kind))).to.deep.equal(new Set(['heads', 'terms', 'ends', 'sounds']));
     await waitUntil(() => filesFetched(INDEX, 'packs').length === packs.length, 'the packs were not preloaded', { timeout: 5000 })
       .catch(() => expect(filesFetched(INDEX, 'packs')).to.deep.equal(packs));
     expect(filesFetched(INDEX, 'packs')).to.deep.equal(packs);
