@@ -15,8 +15,9 @@
  */
 const US_KEYS = "`qwertyuiop[]asdfghjkl;'zxcvbnm,./TYGHBNQWERASX~JKP?";
 const ARABIC_KEYS = 'ذضصثقفغعهخحجدشسيبلاتنمكطئءؤرﻻىةوزظﻹإﻷأﻵآ\u064E\u064B\u064F\u064C\u0650\u064D\u0652\u0651ـ،؛؟';
-/** The lam-alef ligatures and the two letters they stand for. */
-const LAM_ALEF: Record<string, string> = { ﻻ: 'لا', ﻷ: 'لأ', ﻹ: 'لإ', ﻵ: 'لآ' };
+/** The lam-alef keys: their ligatures and the alef each adds to ل. */
+const LAM_ALEFS = 'ﻻﻷﻹﻵ';
+const ALEFS = 'اأإآ';
 const LAM_ALEF_LETTERS = /ل[اأإآ]/g;
 const LATIN_KEYS = /[a-zA-Z`[\];',./~?]/g;
 const ARABIC_KEY = new RegExp(`[${ARABIC_KEYS}]`, 'g');
@@ -34,10 +35,9 @@ const MAX_AMBIGUOUS = 3;
 export function otherLayoutReadings(text: string): string[] {
   const arabic = HAS_ARABIC.test(text);
   if (arabic === HAS_LATIN.test(text)) return [];
-  if (!arabic) return [text.replace(LATIN_KEYS, (key) => ARABIC_KEYS[US_KEYS.indexOf(key)]!).replace(/[ﻻﻷﻹﻵ]/g, (l) => LAM_ALEF[l]!)];
-  // as ligatures (also the presentation forms NFKC would unfold), each lam-alef is one key
-  const keys = text.replace(LAM_ALEF_LETTERS, (pair) => Object.keys(LAM_ALEF).find((l) => LAM_ALEF[l] === pair)!)
-    .replace(/[\uFEFB\uFEFC]/g, 'ﻻ').replace(/\uFEF8/g, 'ﻷ').replace(/\uFEFA/g, 'ﻹ').replace(/\uFEF6/g, 'ﻵ');
+  if (!arabic) return [text.replace(LATIN_KEYS, (key) => ARABIC_KEYS[US_KEYS.indexOf(key)]!).replace(/[ﻻﻷﻹﻵ]/g, (l) => 'ل' + ALEFS[LAM_ALEFS.indexOf(l)])];
+  // as ligatures, each lam-alef is one key
+  const keys = text.replace(LAM_ALEF_LETTERS, (pair) => LAM_ALEFS[ALEFS.indexOf(pair[1]!)]!);
   let readings = [''];
   let ambiguous = 0;
   let from = 0;

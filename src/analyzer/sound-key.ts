@@ -44,33 +44,34 @@ const LATIN_LETTERS = 'bptdzskqgjhfvlmnr75689';
 const LATIN_CLASSES = 'BBTDZSKKJJHFFLMNRHXTKS';
 const LATIN_GAP = /[aeiouyw23]/;
 
-/** Builds a key class by class: doubled consonants collapse (Raqqa, عمّان), m and n before b are one class (Jumblatt = جنبلاط). */
-class KeyBuilder {
-  key = '';
-  gaps: string[] = [''];
-
-  vowel(v: string): void {
-    this.gaps[this.gaps.length - 1] += v;
-  }
-
-  consonant(c: string): void {
-    const gap = this.gaps[this.gaps.length - 1];
-    const last = this.key[this.key.length - 1];
-    if (gap === '' && last === c) return;
-    if (gap === '' && c === 'B' && last === 'M') this.key = this.key.slice(0, -1) + 'N';
-    this.key += c;
-    this.gaps.push('');
-  }
-
-  /** A final consonant h (ح, or a Latin h after a vowel) moves into the last gap: Fatah = فتح, Jeddah = جدة. */
-  finish(finalH: boolean): SoundKey {
-    if (finalH && this.key.endsWith('H') && this.gaps[this.gaps.length - 1] === '') {
-      this.key = this.key.slice(0, -1);
-      this.gaps.pop();
-      this.vowel('h');
+/**
+ * Builds a key class by class: doubled consonants collapse (Raqqa, عمّان), m and n before b are
+ * one class (Jumblatt = جنبلاط). `finish` moves a final consonant h (ح, or a Latin h after a
+ * vowel) into the last gap: Fatah = فتح, Jeddah = جدة.
+ */
+function keyBuilder() {
+  let key = '';
+  const gaps = [''];
+  const vowel = (v: string) => void (gaps[gaps.length - 1] += v);
+  const consonant = (c: string) => {
+    const last = key[key.length - 1];
+    if (gaps[gaps.length - 1]) {
+      key += c;
+      gaps.push('');
+    } else if (last !== c) {
+      key = (c === 'B' && last === 'M' ? key.slice(0, -1) + 'N' : key) + c;
+      gaps.push('');
     }
-    return { key: this.key, gaps: this.gaps };
-  }
+  };
+  const finish = (finalH: boolean): SoundKey => {
+    if (finalH && key.endsWith('H') && !gaps[gaps.length - 1]) {
+      key = key.slice(0, -1);
+      gaps.pop();
+      vowel('h');
+    }
+    return { key, gaps };
+  };
+  return { vowel, consonant, finish };
 }
 
 /**
@@ -79,7 +80,7 @@ class KeyBuilder {
  */
 export function arabicSoundKey(norm: string): SoundKey {
   const word = stripArticle(norm);
-  const b = new KeyBuilder();
+  const b = keyBuilder();
   for (let i = 0; i < word.length; i++) {
     const ch = word[i]!;
     const last = i === word.length - 1;
@@ -104,7 +105,7 @@ export function latinSoundKeys(norm: string): SoundKey[] {
 }
 
 function latinKey(word: string, dh: string): SoundKey {
-  const b = new KeyBuilder();
+  const b = keyBuilder();
   let finalH = false;
   for (let i = 0; i < word.length; i++) {
     const ch = word[i]!;

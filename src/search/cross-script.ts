@@ -33,8 +33,6 @@ const SHORT_SOUND_WEIGHT = 0.3;
 const RUNNER_UP = 0.5;
 /** Words of the other script a sound lookup may match, the most frequent first. */
 const MAX_SOUND_MATCHES = 4;
-/** Longest alias phrase looked up, in words (United Arab Emirates). */
-const MAX_PHRASE = 3;
 
 interface Lookup {
   lookup: string;
@@ -76,8 +74,7 @@ async function knownWords(query: AnalyzedQuery, terms: TermDictionary): Promise<
 }
 
 /**
- * For each query word, the terms of the other script it matches: by alias (phrases of up to
- * three words), and by sound, alone or with its neighbour (Abu Dhabi = أبوظبي, Deir ez-Zor =
+ * For each query word, the terms of the other script it matches: by alias (a word or two), and by sound, alone or with its neighbour (Abu Dhabi = أبوظبي, Deir ez-Zor =
  * دير الزور). A match of several terms (Hezbollah = حزب الله) is defined in `terms` as one
  * term whose postings are the documents holding them all.
  */
@@ -159,24 +156,20 @@ const FINAL_MAQSURA = /ى\p{M}*$/u;
 function planLookups(query: string, words: readonly QueryWord[]): Lookup[] {
   const lookups: Lookup[] = [];
   const keys = words.map((w) => (w.stop ? [] : soundKeysOf(query, w)));
+  const phraseOf = (w: QueryWord) => (w.script === 'arabic' ? formsOf(w)[0]! : w.norm);
   words.forEach((word, i) => {
-    if (word.stop || (word.script !== 'arabic' && word.script !== 'latin')) return;
-    const script = word.script;
+    if (!keys[i]!.length) return;
+    const script = word.script as 'arabic' | 'latin';
     const soundLookup = (key: string) => (script === 'arabic' ? SOUND_PREFIX.latinName + key : key);
-    // aliases: this word and up to two more of its script
-    const phrase: string[] = [];
-    for (let j = i; j < Math.min(words.length, i + MAX_PHRASE) && words[j]!.script === script && !words[j]!.stop; j++) {
-      phrase.push(script === 'arabic' ? formsOf(words[j]!)[0]! : words[j]!.norm);
-      const at = Array.from({ length: j - i + 1 }, (_, k) => i + k);
-      lookups.push({ lookup: SOUND_PREFIX.alias + phrase.join(' '), words: at, script });
-      if (j === i && word.cliticStem) lookups.push({ lookup: SOUND_PREFIX.alias + formsOf(word)[1], words: at, script });
-    }
+    // aliases: this word (also without its clitic), and with the next one
+    for (const form of script === 'arabic' ? formsOf(word) : [word.norm]) lookups.push({ lookup: SOUND_PREFIX.alias + form, words: [i], script });
     for (const sound of keys[i]!) if (sound.key.length >= MIN_SOUND_CLASSES) lookups.push({ lookup: soundLookup(sound.key), words: [i], sound, script });
     // with the next word, as one name
     const next = words[i + 1];
-    if (next && next.script === script && keys[i]!.length && keys[i + 1]!.length) {
+    if (next?.script === script && keys[i + 1]!.length) {
       const sound = joinSoundKeys(keys[i]![0]!, keys[i + 1]![0]!);
-      lookups.push({ lookup: soundLookup(sound.key), words: [i, i + 1], sound, script });
+      const words = [i, i + 1];
+      lookups.push({ lookup: soundLookup(sound.key), words, sound, script }, { lookup: SOUND_PREFIX.alias + phraseOf(word) + ' ' + phraseOf(next), words, script });
     }
   });
   return lookups;
@@ -187,24 +180,16 @@ function planLookups(query: string, words: readonly QueryWord[]): Lookup[] {
  * as often as the rarest of them there: a pair of words counted as one term.
  */
 function conjoin(lists: TermPostings[]): TermPostings {
-  const out: TermPostings = [];
-  const fields = Math.max(...lists.map((l) => l.length));
-  for (let f = 0; f < fields; f++) {
-    const [first, ...rest] = lists.map((l) => l[f]);
-    if (!first || rest.some((e) => !e)) continue;
+  return lists[0]!.map((first, f) => {
     const docs: number[] = [];
     const freqs: number[] = [];
-    first.docs.forEach((doc, i) => {
-      let freq = first.freqs[i]!;
-      for (const entry of rest) {
-        const at = sortedIndexOf(entry!.docs, doc);
-        if (at < 0) return;
-        freq = Math.min(freq, entry!.freqs[at]!);
+    first?.docs.forEach((doc, i) => {
+      const at = lists.map((l) => (l[f] ? sortedIndexOf(l[f].docs, doc) : -1));
+      if (at.every((j) => j >= 0)) {
+        docs.push(doc);
+        freqs.push(Math.min(...at.map((j, k) => lists[k]![f]!.freqs[j]!), first.freqs[i]!));
       }
-      docs.push(doc);
-      freqs.push(freq);
     });
-    if (docs.length) out[f] = { docs, freqs };
-  }
-  return out;
+    return docs.length ? { docs, freqs } : undefined;
+  });
 }
