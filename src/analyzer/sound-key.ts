@@ -29,6 +29,8 @@ export interface SoundKey {
    * `y` for ى. Latin gaps the vowels and w, y, `'` (Arabizi 2 and 3) and a final h.
    */
   gaps: string[];
+  /** The key with its K classes told apart: `q` for ق and a Latin q, `k` for ك and k, c (Kerry = كيري before قري). */
+  letters: string;
 }
 
 /** Arabic letters and their consonant classes, letter for letter. */
@@ -51,25 +53,26 @@ const LATIN_GAP = /[aeiouyw23]/;
  */
 function keyBuilder() {
   let key = '';
+  let letters = '';
   const gaps = [''];
   const vowel = (v: string) => void (gaps[gaps.length - 1] += v);
-  const consonant = (c: string) => {
+  const consonant = (c: string, letter = c) => {
     const last = key[key.length - 1];
-    if (gaps[gaps.length - 1]) {
-      key += c;
-      gaps.push('');
-    } else if (last !== c) {
-      key = (c === 'B' && last === 'M' ? key.slice(0, -1) + 'N' : key) + c;
+    if (gaps[gaps.length - 1] || last !== c) {
+      const mb = c === 'B' && last === 'M' && !gaps[gaps.length - 1];
+      key = (mb ? key.slice(0, -1) + 'N' : key) + c;
+      letters = (mb ? letters.slice(0, -1) + 'N' : letters) + letter;
       gaps.push('');
     }
   };
   const finish = (finalH: boolean): SoundKey => {
     if (finalH && key.endsWith('H') && !gaps[gaps.length - 1]) {
       key = key.slice(0, -1);
+      letters = letters.slice(0, -1);
       gaps.pop();
       vowel('h');
     }
-    return { key, gaps };
+    return { key, gaps, letters };
   };
   return { vowel, consonant, finish };
 }
@@ -88,7 +91,7 @@ export function arabicSoundKey(norm: string): SoundKey {
       b.consonant('C'); // تش spells ch: سوتشي = Sochi
       i++;
     } else if (ch === 'ه' && last && i > 0) b.vowel('e');
-    else if (ARABIC_LETTERS.includes(ch)) b.consonant(ARABIC_CLASSES[ARABIC_LETTERS.indexOf(ch)]!);
+    else if (ARABIC_LETTERS.includes(ch)) b.consonant(ARABIC_CLASSES[ARABIC_LETTERS.indexOf(ch)]!, ch === 'ق' ? 'q' : ch === 'ك' ? 'k' : undefined);
     else if (ARABIC_VOWELS[ch]) b.vowel(ARABIC_VOWELS[ch]!);
   }
   return b.finish(word.endsWith('ح'));
@@ -112,16 +115,16 @@ function latinKey(word: string, dh: string): SoundKey {
     const next = word[i + 1] ?? '';
     const digraph = LATIN_DIGRAPHS.indexOf(ch + next);
     if (ch + next === 'dh' || digraph >= 0) {
-      b.consonant(digraph < 0 ? dh : DIGRAPH_CLASSES[digraph]!);
+      b.consonant(digraph < 0 ? dh : DIGRAPH_CLASSES[digraph]!, ch + next === 'ck' ? 'k' : undefined);
       i++;
     } else if (LATIN_GAP.test(ch)) b.vowel(ch === '2' || ch === '3' ? "'" : ch);
-    else if (ch === 'c') b.consonant(/[eiy]/.test(next) ? 'S' : 'K');
+    else if (ch === 'c') b.consonant(/[eiy]/.test(next) ? 'S' : 'K', 'k');
     else if (ch === 'x') {
-      b.consonant('K');
+      b.consonant('K', 'k');
       b.consonant('S');
     } else if (ch === 'g' && word[i - 1] === 'n' && LATIN_LETTERS.includes(next) && next !== 'h' && next) continue; // Washington = واشنطن
     else if (ch === 'h' && i === word.length - 1 && i > 0 && LATIN_GAP.test(word[i - 1]!)) finalH = true;
-    else if (LATIN_LETTERS.includes(ch)) b.consonant(LATIN_CLASSES[LATIN_LETTERS.indexOf(ch)]!);
+    else if (LATIN_LETTERS.includes(ch)) b.consonant(LATIN_CLASSES[LATIN_LETTERS.indexOf(ch)]!, ch === 'q' || ch === '8' ? 'q' : ch === 'k' ? 'k' : undefined);
   }
   const key = b.finish(false);
   if (finalH) key.gaps[key.gaps.length - 1] += 'h';
@@ -183,7 +186,8 @@ function gapDistance(arabic: string, latin: string, at: 'start' | 'middle' | 'en
 export function soundDistance(latin: SoundKey, arabic: SoundKey): number {
   if (latin.key !== arabic.key) return Infinity;
   const last = arabic.gaps.length - 1;
-  let distance = 0;
+  // q spells ق and k ك; the other way round is allowed (Kalamoun, Iraq), at a cost
+  let distance = [...latin.letters].filter((l, i) => l !== arabic.letters[i]).length * 2 * LEFTOVER;
   for (let i = 0; i <= last; i++) {
     const d = gapDistance(arabic.gaps[i]!, latin.gaps[i]!, i === 0 ? 'start' : i === last ? 'end' : 'middle');
     if (d < 0) return Infinity;
@@ -206,5 +210,5 @@ export function soundsAlike(latin: SoundKey, arabic: SoundKey): boolean {
 export function joinSoundKeys(first: SoundKey, second: SoundKey): SoundKey {
   const gaps = [...first.gaps];
   gaps[gaps.length - 1] += second.gaps[0]!;
-  return { key: first.key + second.key, gaps: [...gaps, ...second.gaps.slice(1)] };
+  return { key: first.key + second.key, gaps: [...gaps, ...second.gaps.slice(1)], letters: first.letters + second.letters };
 }

@@ -90,9 +90,17 @@ export async function crossScriptCandidates(
     await terms.load([terms.chunkOf(last.stem)]);
     if (!terms.has(last.stem)) unfinished = words.length - 1;
   }
-  const lookups = planLookups(query, words).filter((l) => !l.words.includes(unfinished));
+  let lookups = planLookups(query, words).filter((l) => !l.words.includes(unfinished));
   if (!lookups.length) return out;
-  const found = await table.lookUp(lookups.map((l) => l.lookup));
+  // A Latin word is read by sound only if it is a name of the index's English side, or no word
+  // of it at all: olive, an English word, does not stand for ألف (its names are under _ and its sound key).
+  const latin = words.map((w, i) => (w.script === 'latin' && lookups.some((l) => l.sound && l.words.length === 1 && l.words[0] === i) ? i : -1)).filter((i) => i >= 0);
+  const nameLookups = latin.map((i) => SOUND_PREFIX.latinName + latinSoundKeys(words[i]!.norm)[0]!.key);
+  await terms.load(latin.map((i) => terms.chunkOf(words[i]!.stem)));
+  const found = await table.lookUp([...lookups.map((l) => l.lookup), ...nameLookups]);
+  const common = new Set(latin.filter((i, k) => terms.has(words[i]!.stem) && !found.get(nameLookups[k]!)?.some((e) => e.value === words[i]!.norm)));
+  // (two words read as one are kept unless both are common words: Abu Dhabi)
+  lookups = lookups.filter((l) => !l.sound || !l.words.every((w) => common.has(w)));
   const matches: Array<{ words: number[]; term: string; weight: number; alias: boolean }> = [];
   for (const l of lookups) {
     const other = l.script === 'latin' ? 'arabic' : 'latin';
