@@ -22,7 +22,7 @@ export interface IndexWriterOptions {
   textChunkBytes?: number;
   /** Target size of a word-ends chunk before compression, in bytes (default 16 000: about 6 KB gzipped). */
   endsChunkBytes?: number;
-  /** Target size of a sound-table chunk before compression, in bytes (default 12 000: about 5 KB gzipped). */
+  /** Target size of a sound-table chunk before compression, in bytes (default 8 000: about 3 KB gzipped). */
   soundChunkBytes?: number;
   /**
    * Target size of a preload pack (consecutive head, term or word-ends chunks in one file), in
@@ -81,6 +81,13 @@ function analyzeField(text: string, indexStopWords: boolean, sounds: SoundTableB
   return { stems, clitics, length };
 }
 
+/** The shortest beginning of `next` that sorts after `previous` (`previous < next`). */
+function shortestSeparator(previous: string, next: string): string {
+  let n = 1;
+  while (next.slice(0, n) <= previous) n++;
+  return next.slice(0, n);
+}
+
 async function sha256Hex(data: Uint8Array): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data as BufferSource));
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
@@ -95,7 +102,7 @@ export async function writeIndex(documents: IndexDocument[], options: IndexWrite
   const headChunkBytes = options.headChunkBytes ?? 16_000;
   const textChunkBytes = options.textChunkBytes ?? 24_000;
   const endsChunkBytes = options.endsChunkBytes ?? 16_000;
-  const soundChunkBytes = options.soundChunkBytes ?? 12_000;
+  const soundChunkBytes = options.soundChunkBytes ?? 8_000;
   const packBytes = options.packBytes ?? 512_000;
   const docs = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const fieldCount = FIELDS.length;
@@ -187,7 +194,9 @@ export async function writeIndex(documents: IndexDocument[], options: IndexWrite
     let end = start;
     let bytes = 0;
     while (end < soundEntries.length && (end === start || bytes < soundChunkBytes)) bytes += soundEntries[end++]!.length * 2;
-    soundChunkStarts.push(soundEntries[start]!);
+    // the shortest start that still comes after the previous chunk's last entry: the meta file, which
+    // every visitor fetches, holds one per chunk
+    soundChunkStarts.push(start ? shortestSeparator(soundEntries[start - 1]!, soundEntries[start]!) : soundEntries[0]!);
     soundFiles.push(await addFile('sounds', encodeSoundChunk(soundEntries.slice(start, end))));
     start = end;
   }

@@ -20,7 +20,7 @@ export interface IndexMeta {
   termChunkStarts: string[];
   /** First reversed term of each word-ends chunk, ascending (see ends-chunk.ts). */
   endsChunkStarts: string[];
-  /** First entry of each sound-table chunk, ascending (see sound-chunk.ts). */
+  /** Where each sound-table chunk starts, ascending: its first entry, or the shortest beginning of it that sorts after the previous chunk's last (see sound-chunk.ts). */
   soundChunkStarts: string[];
   /** First document number of each head chunk, ascending (the first is 0). */
   headChunkStarts: number[];

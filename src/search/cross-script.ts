@@ -112,7 +112,7 @@ export async function crossScriptCandidates(
       const sound = l.sound;
       const ranked = entries.map((e, i) => ({ ...e, distance: distanceTo(sound, l.script, e.value), bare: isBare(e.value, e.terms), i }));
       const best = Math.floor(Math.min(...ranked.map((e) => e.distance)));
-      entries = ranked.filter((e) => Math.floor(e.distance) === best)
+      entries = ranked.filter((e) => e.distance < Infinity && Math.floor(e.distance) === best)
         .sort((a, b) => a.distance - b.distance || Number(b.bare) - Number(a.bare) || a.i - b.i).slice(0, MAX_SOUND_MATCHES);
     }
     entries.forEach(({ terms: t }, i) => {
