@@ -38,28 +38,36 @@ export class SoundTableBuilder {
 
   /** Adds one text (a title or a body) of the current document, with its analyzed tokens. */
   addText(text: string, tokens: readonly AnalyzedToken[]): void {
-    tokens.forEach((token, i) => {
-      if (!token.stem || token.hyphen === 'joined') return;
-      if (token.script === 'arabic') {
-        let word = this.arabic.get(token.norm);
-        if (!word) this.arabic.set(token.norm, (word = { documents: 0, maqsura: 0, tanween: 0, stem: token.stem, cliticStem: token.cliticStem }));
-        const raw = text.slice(token.start, token.end);
-        if (token.norm.endsWith('ي')) word.maqsura += FINAL_MAQSURA.test(raw) ? 1 : -1;
-        if (token.norm.endsWith('ا')) word.tanween += FINAL_TANWEEN.test(raw) ? 1 : -1;
-        this.docArabic.add(token.norm);
-        const next = tokens[i + 1];
-        if (next?.script === 'arabic' && next.norm.startsWith('ال') && stripArticle(next.norm) !== next.norm &&
-            !isStopWord(token) && !text.slice(token.end, next.start).trim()) this.docPairs.add(`${token.norm} ${next.norm}`);
-      } else if (token.script === 'latin') {
-        const entry = this.latin.get(token.norm) ?? { documents: 0, seen: 0, capitals: 0 };
-        this.latin.set(token.norm, entry);
-        this.docLatin.add(token.norm);
-        // a capital that starts a sentence says nothing
-        if (SENTENCE_START.test(text.slice(Math.max(0, token.start - 3), token.start))) return;
-        entry.seen++;
-        if (/^\p{Lu}/u.test(text.slice(token.start, token.end))) entry.capitals++;
-      }
-    });
+    // indexed loops and no string made per token unless needed: this runs over every word of the collection
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (!token.stem || token.hyphen === 'joined') continue;
+      if (token.script === 'arabic') this.addArabic(text, token, tokens[i + 1]);
+      else if (token.script === 'latin') this.addLatin(text, token);
+    }
+  }
+
+  private addArabic(text: string, token: AnalyzedToken, next: AnalyzedToken | undefined): void {
+    const norm = token.norm;
+    let word = this.arabic.get(norm);
+    if (!word) this.arabic.set(norm, (word = { documents: 0, maqsura: 0, tanween: 0, stem: token.stem!, cliticStem: token.cliticStem }));
+    const last = norm[norm.length - 1];
+    if (last === 'ي') word.maqsura += FINAL_MAQSURA.test(text.slice(token.start, token.end)) ? 1 : -1;
+    else if (last === 'ا') word.tanween += FINAL_TANWEEN.test(text.slice(token.start, token.end)) ? 1 : -1;
+    this.docArabic.add(norm);
+    if (next?.script === 'arabic' && next.norm.startsWith('ال') && stripArticle(next.norm) !== next.norm && !isStopWord(token) &&
+        (next.start === token.end + 1 ? text[token.end] === ' ' : !text.slice(token.end, next.start).trim())) this.docPairs.add(`${norm} ${next.norm}`);
+  }
+
+  private addLatin(text: string, token: AnalyzedToken): void {
+    let entry = this.latin.get(token.norm);
+    if (!entry) this.latin.set(token.norm, (entry = { documents: 0, seen: 0, capitals: 0 }));
+    this.docLatin.add(token.norm);
+    // a capital that starts a sentence says nothing
+    if (SENTENCE_START.test(text.slice(Math.max(0, token.start - 3), token.start))) return;
+    entry.seen++;
+    const first = text[token.start]!;
+    if (first !== first.toLowerCase()) entry.capitals++;
   }
 
   /** Ends the current document. */
