@@ -152,11 +152,22 @@ export function analyzeQuery(query: string): AnalyzedQuery {
     const prefix = t.script === 'arabic' ? stripArticleForPrefix(t.norm) : t.norm;
     const letters = [...t.norm].length;
     const fuzzy = t.script !== 'number' && !stop && !HAS_DIGIT.test(t.norm) && letters >= MIN_FUZZY_LETTERS;
-    const soundKey = stop ? '' : t.script === 'arabic' ? arabicSoundKey(t.norm).key : t.script === 'latin' ? latinSoundKeys(t.norm).map((k) => k.key).join('/') : '';
-    words.push({ ...a, stem: a.stem ?? t.norm, stop, prefix, maxEdits: !fuzzy ? 0 : letters >= MIN_TWO_EDIT_LETTERS ? 2 : 1, soundKey });
+    words.push({
+      ...a, stem: a.stem ?? t.norm, stop, prefix, maxEdits: !fuzzy ? 0 : letters >= MIN_TWO_EDIT_LETTERS ? 2 : 1,
+      // made when asked, like otherLayout below
+      get soundKey() {
+        return stop ? '' : t.script === 'arabic' ? arabicSoundKey(t.norm).key : t.script === 'latin' ? latinSoundKeys(t.norm).map((k) => k.key).join('/') : '';
+      },
+    });
   }
-  const [otherLayout] = otherLayoutReadings(query);
-  return { words, lastIsPartial: words.length > 0 && !/[\s\p{P}]$/u.test(query), ...(otherLayout && { otherLayout }) };
+  return {
+    words,
+    lastIsPartial: words.length > 0 && !/[\s\p{P}]$/u.test(query),
+    // made when asked: the searcher analyzes every keystroke and does not need it
+    get otherLayout() {
+      return otherLayoutReadings(query)[0];
+    },
+  };
 }
 
 /** Like the stemmer's article rule, but an unfinished word may be left with a single letter or none. */

@@ -43,13 +43,15 @@ interface Lookup {
   script: 'arabic' | 'latin';
 }
 
+/** Fewest keys typed for a query to be read on the other layout: one or two keys read as anything. */
+const MIN_LAYOUT_KEYS = 3;
+
 /**
- * The text to search instead of `query` when it reads as nothing in its own script and as
- * words of the index on the other keyboard layout; undefined to search the query as typed.
+ * The text to search instead of `query` (analyzed as `typed`) when it reads as nothing in its own
+ * script and as words of the index on the other keyboard layout; undefined to search it as typed.
  */
-export async function layoutReading(query: string, terms: TermDictionary): Promise<string | undefined> {
-  const typed = analyzeQuery(query);
-  if (!typed.words.length) return undefined;
+export async function layoutReading(query: string, typed: AnalyzedQuery, terms: TermDictionary): Promise<string | undefined> {
+  if (!typed.words.length || query.replace(/\s/g, '').length < MIN_LAYOUT_KEYS) return undefined;
   const known = await knownWords(typed, terms);
   if (known === typed.words.length) return undefined;
   for (const text of otherLayoutReadings(query)) {
@@ -61,12 +63,17 @@ export async function layoutReading(query: string, terms: TermDictionary): Promi
   return undefined;
 }
 
-/** How many words of a query the index holds (the unfinished last one: begins an index term). */
+/**
+ * How many words of a query the index holds (the unfinished last one: begins an index term, or
+ * is a single letter, the start of any word).
+ */
 async function knownWords(query: AnalyzedQuery, terms: TermDictionary): Promise<number> {
   const last = query.words.length - 1;
   const known = await Promise.all(query.words.map(async (word, i) => {
+    const typing = query.lastIsPartial && i === last;
+    if (typing && [...word.norm].length < 2) return true;
     const exact = [word.stem, word.norm, word.cliticStem ?? ''].filter(Boolean);
-    const prefix = query.lastIsPartial && i === last && !word.stop && [...word.prefix].length >= 2 ? word.prefix : '';
+    const prefix = typing && !word.stop && [...word.prefix].length >= 2 ? word.prefix : '';
     await terms.load([...exact.map((t) => terms.chunkOf(t)), ...(prefix ? terms.chunksOfPrefix(prefix) : [])]);
     return exact.some((t) => terms.has(t)) || (!!prefix && terms.withPrefix(prefix).length > 0);
   }));
@@ -74,47 +81,60 @@ async function knownWords(query: AnalyzedQuery, terms: TermDictionary): Promise<
 }
 
 /**
- * For each query word, the terms of the other script it matches: by alias (a word or two), and by sound, alone or with its neighbour (Abu Dhabi = أبوظبي, Deir ez-Zor =
- * دير الزور). A match of several terms (Hezbollah = حزب الله) is defined in `terms` as one
- * term whose postings are the documents holding them all.
+ * For each word of `query` (analyzed as `analyzed`) that is not a stop word (none when all are), the terms of the other
+ * script it matches: by alias (a word or two), and by sound, alone or with its neighbour (Abu
+ * Dhabi = أبوظبي, Deir ez-Zor = دير الزور). A match of several terms (Hezbollah = حزب الله) is
+ * defined in `terms` as one term whose postings are the documents holding them all.
  */
-export async function crossScriptCandidates(
-  query: string, words: readonly QueryWord[], lastIsPartial: boolean, table: SoundTable, terms: TermDictionary,
-): Promise<CrossCandidate[][]> {
+export async function crossScriptCandidates(query: string, analyzed: AnalyzedQuery, table: SoundTable, terms: TermDictionary): Promise<CrossCandidate[][]> {
+  const { words: all, lastIsPartial } = analyzed;
+  const words = all.filter((w) => !w.stop);
   const out = words.map((): CrossCandidate[] => []);
-  // an Arabic word still being typed that is no word of the index yet is the beginning of an
-  // Arabic word, not an English name (أولويا is أولويات, not a name that sounds like it)
-  const last = words[words.length - 1];
-  let unfinished = -1;
-  if (lastIsPartial && last?.script === 'arabic') {
-    await terms.load([terms.chunkOf(last.stem)]);
-    if (!terms.has(last.stem)) unfinished = words.length - 1;
-  }
-  let lookups = planLookups(query, words).filter((l) => !l.words.includes(unfinished));
-  if (!lookups.length) return out;
+  let lookups = planLookups(query, words);
+  if (!lookups.length) return (words.length ? words : all).map(() => []);
   // A Latin word is read by sound only if it is a name of the index's English side, or no word
   // of it at all: olive, an English word, does not stand for ألف (its names are under _ and its sound key).
   const latin = words.map((w, i) => (w.script === 'latin' && lookups.some((l) => l.sound && l.words.length === 1 && l.words[0] === i) ? i : -1)).filter((i) => i >= 0);
   const nameLookups = latin.map((i) => SOUND_PREFIX.latinName + latinSoundKeys(words[i]!.norm)[0]!.key);
-  await terms.load(latin.map((i) => terms.chunkOf(words[i]!.stem)));
-  const found = await table.lookUp([...lookups.map((l) => l.lookup), ...nameLookups]);
+  // all in one round trip: the sound table, and the terms that say whether a word is one of the index
+  const last = words[words.length - 1];
+  const typing = lastIsPartial && last === all[all.length - 1] ? last : undefined;
+  const [found] = await Promise.all([
+    table.lookUp([...lookups.map((l) => l.lookup), ...nameLookups]),
+    terms.load([...latin.map((i) => terms.chunkOf(words[i]!.stem)), ...(typing ? [terms.chunkOf(typing.stem), ...terms.chunksOfPrefix(typing.prefix)] : [])]),
+  ]);
   const common = new Set(latin.filter((i, k) => terms.has(words[i]!.stem) && !found.get(nameLookups[k]!)?.some((e) => e.value === words[i]!.norm)));
+  // A word still being typed that is no word of the index yet is a word of its own script half
+  // typed, not a name: an Arabic one (أولويا is أولويات), and a Latin one of fewer than four
+  // letters that begins index terms (gov); Dar'a, Doha or any word the index lacks may be names.
+  const unfinished = typing && !terms.has(typing.stem) &&
+    (typing.script === 'arabic' || (typing.prefix.length > 1 && typing.prefix.length < 4 && terms.withPrefix(typing.prefix).length > 0))
+    ? words.length - 1 : -1;
   // (two words read as one are kept unless both are common words: Abu Dhabi)
-  lookups = lookups.filter((l) => !l.sound || !l.words.every((w) => common.has(w)));
+  lookups = lookups.filter((l) => !l.words.includes(unfinished) && (!l.sound || !l.words.every((w) => common.has(w))));
   const matches: Array<{ words: number[]; term: string; weight: number; alias: boolean }> = [];
   for (const l of lookups) {
     const other = l.script === 'latin' ? 'arabic' : 'latin';
-    const termsOf = (value: string) => value.split(' ').map((w) => wordTerms(normalize(w), other)[0]);
-    let entries = (found.get(l.lookup) ?? []).map(({ value }) => ({ value, terms: termsOf(value) }));
-    if (l.sound) {
+    const termsOf = (value: string) => value.split(' ').map((w) => wordTerms(normalize(w), other)[0]!);
+    let values = (found.get(l.lookup) ?? []).map((e) => e.value);
+    const sound = l.sound;
+    if (sound) {
       // the words that spell the query's sound best (no long vowel unwritten), the closest
-      // first, uninflected ones (names) before others as close, then the most frequent
-      const sound = l.sound;
-      const ranked = entries.map((e, i) => ({ ...e, distance: distanceTo(sound, l.script, e.value), bare: isBare(e.value, e.terms), i }));
-      const best = Math.floor(Math.min(...ranked.map((e) => e.distance)));
-      entries = ranked.filter((e) => e.distance < Infinity && Math.floor(e.distance) === best)
-        .sort((a, b) => a.distance - b.distance || Number(b.bare) - Number(a.bare) || a.i - b.i).slice(0, MAX_SOUND_MATCHES);
+      // first, uninflected ones (names) before others as close, then the most frequent;
+      // remembered, as each keystroke asks again for the words typed before
+      const signature = `${l.lookup}|${sound.gaps.join('|')}|${sound.letters}`;
+      const chosen = bestMatches.get(signature) ?? (() => {
+        const distances = values.map((value) => distanceTo(sound, l.script, value));
+        const best = Math.floor(Math.min(...distances));
+        const close = values.filter((_, i) => distances[i]! < Infinity && Math.floor(distances[i]!) === best);
+        const ranked = close.map((value) => ({ value, distance: distances[values.indexOf(value)]!, bare: isBare(value, termsOf(value)) }));
+        return ranked.sort((a, b) => a.distance - b.distance || Number(b.bare) - Number(a.bare)).slice(0, MAX_SOUND_MATCHES).map((e) => e.value);
+      })();
+      if (bestMatches.size >= REMEMBERED) bestMatches.delete(bestMatches.keys().next().value!);
+      bestMatches.set(signature, chosen);
+      values = chosen;
     }
+    const entries = values.map((value) => ({ terms: termsOf(value) }));
     entries.forEach(({ terms: t }, i) => {
       const weight = !l.sound ? ALIAS_WEIGHT : (l.sound.key.length > MIN_SOUND_CLASSES ? SOUND_WEIGHT : SHORT_SOUND_WEIGHT) * (i ? RUNNER_UP : 1);
       matches.push({ words: l.words, term: t.join(' '), weight, alias: !l.sound });
@@ -128,11 +148,15 @@ export async function crossScriptCandidates(
   for (const { words: at, term, weight, alias } of known) {
     if (!alias && at.every((w) => aliased.has(w))) continue;
     const each = term.split(' ');
-    if (each.length > 1) terms.define(term, conjoin(each.map((t) => terms.postings(t)!)));
+    if (each.length > 1 && !terms.postings(term)) terms.define(term, conjoin(each.map((t) => terms.postings(t)!)));
     for (const w of at) if (!out[w]!.some((c) => c.term === term)) out[w]!.push({ term, weight });
   }
   return out;
 }
+
+/** Sound lookups whose best matches are remembered (see crossScriptCandidates). */
+const REMEMBERED = 256;
+const bestMatches = new Map<string, string[]>();
 
 /** Whether words are their own terms (a final ة aside): names are, inflected words (جدا is, but also جدة → جد) mostly are not. */
 function isBare(value: string, terms: string[]): boolean {
@@ -141,8 +165,20 @@ function isBare(value: string, terms: string[]): boolean {
 
 /** How far `value` (words of the other script) is from the query's sound key `sound` (see soundDistance). */
 function distanceTo(sound: SoundKey, script: 'arabic' | 'latin', value: string): number {
-  if (script === 'latin') return soundDistance(sound, value.split(' ').map(arabicSoundKey).reduce(joinSoundKeys));
-  return Math.min(...latinSoundKeys(value).map((latin) => soundDistance(latin, sound)));
+  if (script === 'latin') return soundDistance(sound, keysOf(value, valueKey));
+  return Math.min(...keysOf(value, latinSoundKeys).map((latin) => soundDistance(latin, sound)));
+}
+
+const valueKey = (value: string) => value.split(' ').map(arabicSoundKey).reduce(joinSoundKeys);
+/** Sound keys of the sound table's values seen lately: each keystroke goes over the same buckets. */
+const valueKeys = new Map<string, SoundKey | SoundKey[]>();
+function keysOf<T extends SoundKey | SoundKey[]>(value: string, make: (value: string) => T): T {
+  let key = valueKeys.get(value) as T | undefined;
+  if (!key) {
+    if (valueKeys.size >= 20_000) valueKeys.clear();
+    valueKeys.set(value, (key = make(value)));
+  }
+  return key;
 }
 
 /** The sound keys of a query word: a Latin word's (also without a leading al or el: Alqaeda), an Arabic word's without its article (and its clitic). */

@@ -67,9 +67,14 @@ export class Searcher {
 
   async query(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const limit = options.limit ?? 10;
-    // cross-script: a query typed on the other keyboard layout is searched as it was meant
-    const readAs = await layoutReading(query, this.terms);
-    const { words, lastIsPartial } = analyzeQuery(readAs ?? query);
+    // cross-script: a query typed on the other keyboard layout is searched as it was meant; the
+    // query's other-script matches are looked up meanwhile
+    const typed = analyzeQuery(query);
+    const typedCross = crossScriptCandidates(query, typed, this.sounds, this.terms);
+    typedCross.catch(() => {}); // awaited below, unless the query is read on the other layout
+    const readAs = await layoutReading(query, typed, this.terms);
+    const reading = readAs ? analyzeQuery(readAs) : typed;
+    const { words, lastIsPartial } = reading;
     const content = words.filter((w) => !w.stop);
     // A query of nothing but stop words ("the", "في") looks them up in titles, where they are indexed.
     const active = content.length ? content : words;
@@ -78,8 +83,7 @@ export class Searcher {
 
     const [candidates, crossScript] = await Promise.all([
       Promise.all(active.map((w) => this.cachedCandidatesOf(w, partial(w), stopOnly))),
-      // cross-script: the words of the other script each query word matches by sound or alias
-      crossScriptCandidates(readAs ?? query, active, lastIsPartial, this.sounds, this.terms),
+      readAs ? crossScriptCandidates(readAs, reading, this.sounds, this.terms) : typedCross,
     ]);
     options.signal?.throwIfAborted();
 
