@@ -13,13 +13,10 @@ import { decodeEndsChunk, encodeEndsChunk } from './ends-chunk.js';
  *   their article (`درعا`), `حزب الله` for a sound key of two words, Latin words lower-cased.
  *
  * Sorted entries keep every lookup's entries together, so the chunks holding a lookup are found
- * from the first entry of each chunk (in the meta file), like term chunks.
+ * from the start of each chunk (in the meta file), like term chunks.
+ *
+ * @module
  */
-export interface SoundEntry {
-  lookup: string;
-  rank: number;
-  value: string;
-}
 
 /** The first character of a lookup of each kind that is not an Arabic word's sound key. */
 export const SOUND_PREFIX = { latinName: '_', alias: '=' } as const;
@@ -34,13 +31,7 @@ export function encodeSoundChunk(entries: readonly string[]): Uint8Array {
   return encodeEndsChunk(entries);
 }
 
-/** Decodes a sound-table chunk into its entries, in order, as strings (see {@link parseSoundEntry}). */
+/** Decodes a sound-table chunk into its entries, in order, as strings. */
 export function decodeSoundChunk(data: Uint8Array): string[] {
   return decodeEndsChunk(data);
-}
-
-/** An entry string's parts. */
-export function parseSoundEntry(entry: string): SoundEntry {
-  const tab = entry.indexOf('\t');
-  return { lookup: entry.slice(0, tab), rank: entry.charCodeAt(tab + 1) - 48, value: entry.slice(tab + 2) };
 }

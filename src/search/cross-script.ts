@@ -103,7 +103,7 @@ export async function crossScriptCandidates(query: string, analyzed: AnalyzedQue
     table.lookUp([...lookups.map((l) => l.lookup), ...nameLookups]),
     terms.load([...latin.map((i) => terms.chunkOf(words[i]!.stem)), ...(typing ? [terms.chunkOf(typing.stem), ...terms.chunksOfPrefix(typing.prefix)] : [])]),
   ]);
-  const common = new Set(latin.filter((i, k) => terms.has(words[i]!.stem) && !found.get(nameLookups[k]!)?.some((e) => e.value === words[i]!.norm)));
+  const common = new Set(latin.filter((i, k) => terms.has(words[i]!.stem) && !found.get(nameLookups[k]!)?.includes(words[i]!.norm)));
   // A word still being typed that is no word of the index yet is a word of its own script half
   // typed, not a name: an Arabic one (أولويا is أولويات), and a Latin one of fewer than four
   // letters that begins index terms (gov); Dar'a, Doha or any word the index lacks may be names.
@@ -116,7 +116,7 @@ export async function crossScriptCandidates(query: string, analyzed: AnalyzedQue
   for (const l of lookups) {
     const other = l.script === 'latin' ? 'arabic' : 'latin';
     const termsOf = (value: string) => value.split(' ').map((w) => wordTerms(normalize(w), other)[0]!);
-    let values = (found.get(l.lookup) ?? []).map((e) => e.value);
+    let values = found.get(l.lookup) ?? [];
     const sound = l.sound;
     if (sound) {
       // the words that spell the query's sound best (no long vowel unwritten), the closest
@@ -165,20 +165,8 @@ function isBare(value: string, terms: string[]): boolean {
 
 /** How far `value` (words of the other script) is from the query's sound key `sound` (see soundDistance). */
 function distanceTo(sound: SoundKey, script: 'arabic' | 'latin', value: string): number {
-  if (script === 'latin') return soundDistance(sound, keysOf(value, valueKey));
-  return Math.min(...keysOf(value, latinSoundKeys).map((latin) => soundDistance(latin, sound)));
-}
-
-const valueKey = (value: string) => value.split(' ').map(arabicSoundKey).reduce(joinSoundKeys);
-/** Sound keys of the sound table's values seen lately: each keystroke goes over the same buckets. */
-const valueKeys = new Map<string, SoundKey | SoundKey[]>();
-function keysOf<T extends SoundKey | SoundKey[]>(value: string, make: (value: string) => T): T {
-  let key = valueKeys.get(value) as T | undefined;
-  if (!key) {
-    if (valueKeys.size >= 20_000) valueKeys.clear();
-    valueKeys.set(value, (key = make(value)));
-  }
-  return key;
+  if (script === 'latin') return soundDistance(sound, value.split(' ').map(arabicSoundKey).reduce(joinSoundKeys));
+  return Math.min(...latinSoundKeys(value).map((latin) => soundDistance(latin, sound)));
 }
 
 /** The sound keys of a query word: a Latin word's (also without a leading al or el: Alqaeda), an Arabic word's without its article (and its clitic). */

@@ -88,7 +88,8 @@ export class Searcher {
     options.signal?.throwIfAborted();
 
     const langFilter = options.lang ? this.meta.languages.indexOf(options.lang) : -1;
-    if (options.lang && langFilter < 0) return { query, ...(readAs && { readAs }), hits: [], total: 0 };
+    const read = readAs ? { readAs } : {};
+    if (options.lang && langFilter < 0) return { query, ...read, hits: [], total: 0 };
     // Dense arrays, not maps: a two-letter prefix touches most documents, on every keystroke.
     // Made once and zeroed where touched after use (this block does not await), so typing
     // allocates no document-sized arrays; the documents touched are listed in the first
@@ -142,14 +143,14 @@ export class Searcher {
       const heads = await this.store.heads(docs);
       await texts;
       options.signal?.throwIfAborted();
-      return { query, ...(readAs && { readAs }), hits: await snippetsOf(top.map(([, s], i) => toHit(heads[i]!, s))), total: touchedCount };
+      return { query, ...read, hits: await snippetsOf(top.map(([, s], i) => toHit(heads[i]!, s))), total: touchedCount };
     }
     const heads = await this.store.heads(docs);
     options.signal?.throwIfAborted();
     const hits = top.map(([, s], i) => toHit(heads[i]!, s));
     let withText: Promise<SearchHit[]> | undefined;
     const withSnippets = () => (withText ??= snippetsOf(hits));
-    return { query, ...(readAs && { readAs }), hits, total: touchedCount, withSnippets };
+    return { query, ...read, hits, total: touchedCount, withSnippets };
   }
 
   /**
