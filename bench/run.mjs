@@ -25,6 +25,7 @@ const { loadCorpus, loadQueries, subset, REPO_DIR, realCorpusAvailable } = await
 const { startServer, COMPRESS_NOTE } = await import('./lib/server.mjs');
 const { sizesOf, pkgVersion, median, quantile, fmtBytes, log } = await import('./lib/util.mjs');
 const { renderMarkdown, renderReadmeSection, README_START, README_END } = await import('./lib/report.mjs');
+const { loadCrossScriptQueries, relevantDocuments, scoreNames } = await import('./lib/cross-script.mjs');
 
 // ---------------------------------------------------------------------------------------------
 const args = process.argv.slice(2);
@@ -248,7 +249,11 @@ async function makePage(system, size) {
 
 // ---------------------------------------------------------------------------------------------
 // Queries
-const { queries: allQueries, generated: queriesGenerated } = loadQueries();
+const { queries: devQueries, generated: queriesGenerated } = loadQueries();
+// Cross-script (bench/lib/cross-script.mjs): the wrong-layout queries are scored with the others
+// as class "layout", outside the all/ar/en figures; names P@10 from each system's first 100 results.
+const crossScript = queriesGenerated ? null : loadCrossScriptQueries(join(REPO_DIR, '..', 'shared'));
+const allQueries = [...devQueries, ...(crossScript?.layout ?? [])];
 const targetNumber = (q) => q.qid.split('-')[2];
 const queries = allQueries.filter((q) => Number.parseInt(targetNumber(q), 10) % QUERY_EVERY === 0 || QUERY_EVERY === 1);
 const typing = ['ar', 'en'].flatMap((lang) => allQueries.filter((q) => q.lang === lang && q.class === 'exact').filter((_, i) => i % 37 === 0).slice(0, TYPE_QUERIES));
@@ -539,8 +544,10 @@ function scoreRelevance(rows) {
   };
   for (const r of rows) {
     const q = byId.get(r.qid);
-    add('all', r.rank);
-    add(`${q.lang}`, r.rank);
+    if (q.class !== 'layout') {
+      add('all', r.rank);
+      add(`${q.lang}`, r.rank);
+    }
     add(`${q.lang}/${q.class}`, r.rank);
   }
   return Object.fromEntries(Object.entries(groups).map(([k, g]) => [k, { n: g.n, mrr: g.rr / g.n, success: g.hit / g.n }]));
@@ -549,6 +556,7 @@ function scoreRelevance(rows) {
 // ---------------------------------------------------------------------------------------------
 // Main
 const relevanceSize = 'all';
+let relevantNames;
 const buildSizes = [...new Set([...sizes, ...(DO_RELEVANCE ? [relevanceSize] : [])])];
 if (DO_BROWSER) await startBrowser();
 for (const size of buildSizes) {
@@ -611,6 +619,19 @@ for (const size of buildSizes) {
         };
         const a = results.relevance[system].scores.all;
         log(`  MRR@10 ${a.mrr.toFixed(3)} success@10 ${a.success.toFixed(3)} (${(rel.ms / 1000).toFixed(0)} s)`);
+        if (crossScript && system !== 'pagefind') {
+          const spellings = [...new Set(crossScript.names.flatMap((n) => [...n.latin, n.arabic[0]]))];
+          const nf = join(WORK, 'names.json');
+          writeFileSync(nf, JSON.stringify(spellings));
+          const rf = join(WORK, `names-${system}.json`);
+          runChild(['ranked', system, join(dirOf(system, size), 'index'), nf, rf, '100'], `names ${system}`);
+          const { ranked } = JSON.parse(readFileSync(rf, 'utf8'));
+          const arabicIds = new Set(corpus.ar.map((d) => d.id));
+          relevantNames ??= relevantDocuments(crossScript.names, corpus.ar);
+          const names = await scoreNames(crossScript.names, relevantNames, async (q) => (ranked[q] ?? []).filter((id) => arabicIds.has(id)));
+          results.relevance[system].scores['names'] = { n: crossScript.names.length, p10: names.p10, arabicForms: names.arabicForms, weak: names.weak };
+          log(`  names P@10 ${names.p10.toFixed(3)} (Arabic forms ${names.arabicForms.toFixed(3)})`);
+        }
       } catch (e) {
         results.relevance[system] = { error: String(e?.message ?? e).slice(0, 500) };
         log(`  relevance ${system}: ${results.relevance[system].error}`);

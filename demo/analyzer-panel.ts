@@ -12,6 +12,7 @@ const COLUMNS: Array<[ar: string, en: string]> = [
   ['دون السابقة', 'without clitic'],
   ['بادئة الإكمال', 'prefix (unfinished word)'],
   ['أخطاء مسموحة', 'typos allowed'],
+  ['مفتاح النطق', 'sound key'],
 ];
 
 const bilingual = (ar: string, en: string): DocumentFragment => {
@@ -50,6 +51,7 @@ export class AnalyzerPanel {
         h('td', {}, word(w.cliticStem ?? '')),
         h('td', {}, word(last ? w.prefix : '')),
         h('td', {}, String(w.maxEdits)),
+        h('td', {}, word(w.soundKey)),
       );
     }));
     if (!words.length) this.table.replaceChildren(h('tr', {}, h('td', { colspan: COLUMNS.length + 1 }, bilingual('لا كلمات', 'no words'))));

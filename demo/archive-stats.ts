@@ -22,7 +22,7 @@ export function trackArchiveSearches(indexUrl: string, report: (query: string, f
   }, true);
 
   document.addEventListener('bahth-results', async (e: BahthResultsEvent) => {
-    const { query, hits, total } = e.detail;
+    const { query, readAs, hits, total } = e.detail;
     const searchMs = startedAt === undefined ? undefined : performance.now() - startedAt;
     startedAt = undefined;
     const index = await openIndex(indexUrl);
@@ -31,6 +31,8 @@ export function trackArchiveSearches(indexUrl: string, report: (query: string, f
     const facts: Fact[] = [
       ['النتائج', 'results', `${hits} / ${total}`],
     ];
+    // typed on the other keyboard layout: the panel shows what it was searched as
+    if (readAs) facts.unshift(['كُتب على لوحة المفاتيح الأخرى', 'typed on the other keyboard layout', query]);
     if (searchMs !== undefined) {
       facts.push(first
         ? ['أول بحث (مع فتح الفهرس)', 'first search (index opened too)', ms(searchMs)]
@@ -41,14 +43,14 @@ export function trackArchiveSearches(indexUrl: string, report: (query: string, f
     facts.push(['حُمّل من الفهرس حتى الآن', 'index fetched so far', all ? `${kb(index.bytesLoaded)} / ${kb(all.bytes)}` : kb(index.bytesLoaded)]);
     facts.push(['الوثائق', 'documents', String(index.documentCount)]);
     first = false;
-    report(query, facts);
+    report(readAs ?? query, facts);
   });
 
   return { started: () => void (startedAt = performance.now()) };
 }
 
-function countFiles(manifest: { files: { meta: [string, number]; terms: [string, number][]; ends: [string, number][]; heads: [string, number][]; texts: [string, number][] } }): Totals {
-  const list = [manifest.files.meta, ...manifest.files.terms, ...manifest.files.ends, ...manifest.files.heads, ...manifest.files.texts];
+function countFiles(manifest: { files: { meta: [string, number]; terms: [string, number][]; ends: [string, number][]; sounds: [string, number][]; heads: [string, number][]; texts: [string, number][] } }): Totals {
+  const list = [manifest.files.meta, ...manifest.files.terms, ...manifest.files.ends, ...manifest.files.sounds, ...manifest.files.heads, ...manifest.files.texts];
   return { files: list.length, bytes: list.reduce((sum, [, bytes]) => sum + bytes, 0) };
 }
 

@@ -67,7 +67,8 @@ export function setUpTryYourOwn(root: HTMLElement, onSearched: (query: string, f
     if (id !== request) return;
     renderHits(parts.results, response.hits);
     if (!response.hits.length) parts.results.replaceChildren(h('li', { class: 'none' }, 'لا نتائج · No results'));
-    onSearched(text, [
+    onSearched(response.readAs ?? text, [
+      ...(response.readAs ? [['كُتب على لوحة المفاتيح الأخرى', 'typed on the other keyboard layout', text] as Fact] : []),
       ['النتائج (ملفاتك)', 'results (your files)', `${response.hits.length} / ${response.total}`],
       ['مدة البحث', 'search took', ms(took)],
       ['الوثائق', 'documents', String(index.documentCount)],

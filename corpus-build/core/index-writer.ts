@@ -1,9 +1,10 @@
 import { analyzeText, ANALYZER_VERSION } from '../../src/analyzer/index.js';
 import {
-  FORMAT_VERSION, encodeMeta, encodeTermChunk, encodeEndsChunk, reverseTerm, encodeHeadChunk, encodeTextChunk, quantizeLength,
+  FORMAT_VERSION, encodeMeta, encodeTermChunk, encodeEndsChunk, encodeSoundChunk, reverseTerm, encodeHeadChunk, encodeTextChunk, quantizeLength,
   fileName, concatBytes, PACKED_KINDS, type Compressor, type FileKind, type IndexFile, type Manifest, type PackFile, type StoredDocument, type TermPostings,
 } from '../../src/format/index.js';
 import { acceptCliticReading } from '../../src/search/clitic-rule.js';
+import { SoundTableBuilder } from './sound-table.js';
 import { MINISEARCH_VERSION, BAHTH_VERSION } from '../../src/version.js';
 
 /** A document ready to index: clean text and metadata, with a unique id and a language. */
@@ -21,6 +22,8 @@ export interface IndexWriterOptions {
   textChunkBytes?: number;
   /** Target size of a word-ends chunk before compression, in bytes (default 16 000: about 6 KB gzipped). */
   endsChunkBytes?: number;
+  /** Target size of a sound-table chunk before compression, in bytes (default 8 000: about 3 KB gzipped). */
+  soundChunkBytes?: number;
   /**
    * Target size of a preload pack (consecutive head, term or word-ends chunks in one file), in
    * bytes as stored (default 512 000; 0: no packs, and then the widget preloads nothing).
@@ -60,11 +63,13 @@ function surfaceField(text: string): FieldTerms {
   return { stems, clitics: [], length };
 }
 
-function analyzeField(text: string, indexStopWords: boolean): FieldTerms {
+function analyzeField(text: string, indexStopWords: boolean, sounds: SoundTableBuilder): FieldTerms {
   const stems = new Map<string, number>();
   const clitics: Array<[string, string]> = [];
   let length = 0;
-  for (const token of analyzeText(text)) {
+  const tokens = analyzeText(text);
+  sounds.addText(text, tokens);
+  for (const token of tokens) {
     // Stop words are indexed in titles only: a query of nothing but stop words still finds
     // something, and no body posting list covers nearly every document.
     const term = token.stem ?? (indexStopWords ? token.norm : null);
@@ -74,6 +79,13 @@ function analyzeField(text: string, indexStopWords: boolean): FieldTerms {
     if (token.cliticStem && token.stem) clitics.push([token.cliticStem, token.stem]);
   }
   return { stems, clitics, length };
+}
+
+/** The shortest beginning of `next` that sorts after `previous` (`previous < next`). */
+function shortestSeparator(previous: string, next: string): string {
+  let n = 1;
+  while (next.slice(0, n) <= previous) n++;
+  return next.slice(0, n);
 }
 
 async function sha256Hex(data: Uint8Array): Promise<string> {
@@ -90,12 +102,18 @@ export async function writeIndex(documents: IndexDocument[], options: IndexWrite
   const headChunkBytes = options.headChunkBytes ?? 16_000;
   const textChunkBytes = options.textChunkBytes ?? 24_000;
   const endsChunkBytes = options.endsChunkBytes ?? 16_000;
+  const soundChunkBytes = options.soundChunkBytes ?? 8_000;
   const packBytes = options.packBytes ?? 512_000;
   const docs = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const fieldCount = FIELDS.length;
 
   // Pass 1: analyze, and count in how many documents each stem occurs.
-  const analyzed = docs.map((d) => [analyzeField(d.title, true), analyzeField(d.body, false), surfaceField(d.title)]);
+  const sounds = new SoundTableBuilder();
+  const analyzed = docs.map((d) => {
+    const fields = [analyzeField(d.title, true, sounds), analyzeField(d.body, false, sounds), surfaceField(d.title)];
+    sounds.endDocument();
+    return fields;
+  });
   const documentFrequency = new Map<string, number>();
   for (const [title, body] of analyzed) {
     const seen = new Set<string>();
@@ -168,6 +186,21 @@ export async function writeIndex(documents: IndexDocument[], options: IndexWrite
     start = end;
   }
 
+  // Sound-table chunks: the cross-script lookups (sound keys, names, aliases), about soundChunkBytes each.
+  const soundFiles: IndexFile[] = [];
+  const soundChunkStarts: string[] = [];
+  const soundEntries = sounds.entries(df);
+  for (let start = 0; start < soundEntries.length; ) {
+    let end = start;
+    let bytes = 0;
+    while (end < soundEntries.length && (end === start || bytes < soundChunkBytes)) bytes += soundEntries[end++]!.length * 2;
+    // the shortest start that still comes after the previous chunk's last entry: the meta file, which
+    // every visitor fetches, holds one per chunk
+    soundChunkStarts.push(start ? shortestSeparator(soundEntries[start - 1]!, soundEntries[start]!) : soundEntries[0]!);
+    soundFiles.push(await addFile('sounds', encodeSoundChunk(soundEntries.slice(start, end))));
+    start = end;
+  }
+
   // The document store, in two kinds of chunks of consecutive documents: heads (what a result
   // list shows) many to a chunk, and texts (what snippets are cut from) a few to a chunk.
   const cutDocuments = async (kind: FileKind, targetBytes: number, size: (d: IndexDocument) => number,
@@ -201,12 +234,13 @@ export async function writeIndex(documents: IndexDocument[], options: IndexWrite
     docLanguage: Uint8Array.from(docs, (d) => languages.indexOf(d.lang)),
     termChunkStarts,
     endsChunkStarts,
+    soundChunkStarts,
     headChunkStarts: heads.starts,
     textChunkStarts: texts.starts,
   }));
 
   // Preload packs: runs of consecutive chunks of each kind, their stored files concatenated.
-  const chunkFiles = { heads: heads.files, terms: termFiles, ends: endsFiles };
+  const chunkFiles = { heads: heads.files, terms: termFiles, ends: endsFiles, sounds: soundFiles };
   const dataOf = new Map(files.map(({ name, data }) => [name, data]));
   const packs: PackFile[] = [];
   for (const kind of packBytes > 0 ? PACKED_KINDS : []) {
@@ -229,8 +263,8 @@ export async function writeIndex(documents: IndexDocument[], options: IndexWrite
     minisearch: MINISEARCH_VERSION,
     documents: docs.length,
     languages: languageCounts,
-    options: { fields: [...FIELDS], termChunkBytes, endsChunkBytes, headChunkBytes, textChunkBytes, packBytes },
-    files: { meta, terms: termFiles, ends: endsFiles, heads: heads.files, texts: texts.files, packs },
+    options: { fields: [...FIELDS], termChunkBytes, endsChunkBytes, soundChunkBytes, headChunkBytes, textChunkBytes, packBytes },
+    files: { meta, terms: termFiles, ends: endsFiles, sounds: soundFiles, heads: heads.files, texts: texts.files, packs },
   };
   return { manifest, files };
 }

@@ -60,7 +60,8 @@ import { statusOf } from './status.js';
  * @prop {number} preloadBytes
  *
  * @fires {BahthResultsEvent} bahth-results - Results of a query are shown (again, with more of
- *   them, after "Show more"); detail: `{query, hits, total}`.
+ *   them, after "Show more"); detail: `{query, readAs?, hits, total}` (`readAs`: what a query
+ *   typed on the other keyboard layout was searched as).
  * @fires {BahthSelectEvent} bahth-select - A result was chosen (Enter or click), among the
  *   results or the recent ones; detail: `{hit, recent}`. Cancelable: `preventDefault()` keeps
  *   the browser from following the result's link.
@@ -76,7 +77,9 @@ import { statusOf } from './status.js';
  * @csspart filter - The language filter (a radio group), when the index holds several languages.
  * @csspart status - The result count ("10 of 21 results") / no-results / loading message, or the
  *   recent results' heading, shown at once; a visually hidden polite live region announces it
- *   once typing pauses. While the word typed is too short to judge, a quiet "Keep typing…".
+ *   once typing pauses. While the word typed is too short to judge, a quiet "Keep typing…". For
+ *   a query typed on the other keyboard layout, it says what was searched ("Results for
+ *   “القاهرة”: 3 results").
  * @csspart listbox - The result list.
  * @csspart option - One result; the first is active as soon as results show, so Enter opens it.
  * @csspart title - A result's title.
@@ -163,6 +166,8 @@ export class BahthSearch extends LitElement {
   private status = '';
   /** Query of the results shown; null when none are. */
   private shown: string | null = null;
+  /** What the results shown were searched as, when the query was typed on the other keyboard layout. */
+  private readAs?: string;
   private active = -1;
   private open = false;
   /** Language the results are filtered to ('' for all). */
@@ -244,6 +249,7 @@ export class BahthSearch extends LitElement {
     this.status = this.loader.status === 'error' ? '' : statusOf(this.t, {
       query: this.value,
       shown: this.shown,
+      readAs: this.readAs,
       total: this.total,
       count: this.hits.length,
       filtered: !!this.filter,
@@ -306,10 +312,11 @@ export class BahthSearch extends LitElement {
       this.snippetsPending = !!response.withSnippets;
       this.total = response.total;
       this.shown = text;
+      this.readAs = response.readAs;
       // the first result is active at once, so Enter opens it (after "Show more", the first added)
       this.active = Math.min(this.activeNext, this.hits.length - 1);
       this.activeNext = 0;
-      this.dispatchEvent(new BahthResultsEvent({ query: text, hits: response.hits.length, total: response.total }));
+      this.dispatchEvent(new BahthResultsEvent({ query: text, ...(response.readAs && { readAs: response.readAs }), hits: response.hits.length, total: response.total }));
       if (this.preloaded !== index && this.preloadBytes > 0 && !constrainedNetwork()) {
         this.preloaded = index;
         // then each language's date format is made, as preload() warms the analyzer's code

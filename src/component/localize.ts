@@ -23,6 +23,8 @@ export interface Translation {
   countOf: PluralForms;
   /** Shown, not announced, while the word being typed is too short to judge (an article, one letter). */
   keepTyping: string;
+  /** The count (`{n}`) of a query read on the other keyboard layout as `{q}`. */
+  readAs: string;
   /** No results (`{q}`: the query), then a suggestion: for a query of several words, */
   none: string;
   hint: string;

@@ -7,6 +7,8 @@ export interface StatusState {
   query: string;
   /** Query of the results shown; null when none are. */
   shown: string | null;
+  /** What the results shown were searched as, when the query was typed on the other keyboard layout. */
+  readAs?: string | undefined;
   /** Results found, and shown. */
   total: number;
   count: number;
@@ -19,7 +21,8 @@ export interface StatusState {
 }
 
 /**
- * The one place the status line is made: result counts ("10 of 21 results"), no results with
+ * The one place the status line is made: result counts ("10 of 21 results"; for a query typed on
+ * the other keyboard layout, "Results for “القاهرة”: 3 results"), no results with
  * a hint, loading, the recent results' heading, or `t.keepTyping` for a query too early to
  * judge (see {@link tooEarlyToJudge}), which the live region does not say.
  */
@@ -27,8 +30,12 @@ export function statusOf(t: Translation, s: StatusState): string {
   if (s.recent) return t.recent;
   if (!s.query.trim() || s.shown === null) return s.loading && s.query.trim() ? t.loading : '';
   const q = s.shown.trim();
-  if (s.total) return s.count < s.total ? plural(t, t.countOf, s.total, s.count) : plural(t, t.count, s.total);
-  if (tooEarlyToJudge(s.shown)) return t.keepTyping;
   // isolated, so a query in the other direction keeps its order (".abc" in an Arabic sentence)
-  return `${t.none.replace('{q}', `\u2068${q}\u2069`)} ${s.filtered ? t.hintFilter : /\s/.test(q) ? t.hint : t.hintWord}`;
+  const isolate = (text: string) => `\u2068${text.trim()}\u2069`;
+  if (s.total) {
+    const count = s.count < s.total ? plural(t, t.countOf, s.total, s.count) : plural(t, t.count, s.total);
+    return s.readAs ? t.readAs.replace('{q}', isolate(s.readAs)).replace('{n}', count) : count;
+  }
+  if (tooEarlyToJudge(s.shown)) return t.keepTyping;
+  return `${t.none.replace('{q}', isolate(q))} ${s.filtered ? t.hintFilter : /\s/.test(q) ? t.hint : t.hintWord}`;
 }

@@ -9,6 +9,7 @@ export { validateManifest, ManifestError, fileName, PACKED_KINDS } from './manif
 export { encodeMeta, decodeMeta, quantizeLength, lengthOfCode, type IndexMeta } from './meta.js';
 export { encodeTermChunk, TermChunk, type TermPostings } from './term-chunk.js';
 export { encodeEndsChunk, decodeEndsChunk, reverseTerm } from './ends-chunk.js';
+export { encodeSoundChunk, decodeSoundChunk, soundEntry, SOUND_PREFIX } from './sound-chunk.js';
 export { encodeHeadChunk, decodeHeadChunk, encodeTextChunk, decodeTextChunk, type DocumentHead, type StoredDocument } from './doc-chunks.js';
 export { gzip, gunzip, type Compressor } from './compress.js';
 export { FormatError, concatBytes } from './bytes.js';

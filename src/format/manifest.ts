@@ -9,10 +9,10 @@ import { FORMAT_VERSION } from './version.js';
 export type IndexFile = [hash: string, bytes: number];
 
 /** The kinds of files in an index folder besides the manifest. */
-export type FileKind = 'meta' | 'terms' | 'ends' | 'heads' | 'texts' | 'packs';
+export type FileKind = 'meta' | 'terms' | 'ends' | 'sounds' | 'heads' | 'texts' | 'packs';
 
 /** The kinds of chunks preload packs hold, in the order they are preloaded. */
-export const PACKED_KINDS = ['heads', 'terms', 'ends'] as const;
+export const PACKED_KINDS = ['heads', 'terms', 'ends', 'sounds'] as const;
 
 /**
  * A preload pack: chunks `first` to `first + count - 1` of one kind, their files (each gzip-
@@ -52,6 +52,8 @@ export interface Manifest {
     terms: IndexFile[];
     /** Word-ends chunks: every term spelled backwards, in order (typo candidates by their endings). */
     ends: IndexFile[];
+    /** Sound-table chunks: cross-script lookups (sound keys, aliases), in entry order. */
+    sounds: IndexFile[];
     /** Head chunks (id, title, language, URL, date, source) in document order. */
     heads: IndexFile[];
     /** Text chunks (what snippets are cut from) in document order. */
@@ -94,7 +96,7 @@ export function validateManifest(value: unknown, analyzerVersion: number): Manif
   }
   const files = m.files;
   if (typeof m.documents !== 'number' || typeof m.languages !== 'object' || !files || !isFile(files.meta) ||
-      !Array.isArray(files.terms) || !files.terms.every(isFile) || !Array.isArray(files.ends) || !files.ends.every(isFile) || !Array.isArray(files.heads) || !files.heads.every(isFile) ||
+      !Array.isArray(files.terms) || !files.terms.every(isFile) || !Array.isArray(files.ends) || !files.ends.every(isFile) || !Array.isArray(files.sounds) || !files.sounds.every(isFile) || !Array.isArray(files.heads) || !files.heads.every(isFile) ||
       !Array.isArray(files.texts) || !files.texts.every(isFile)) {
     throw new ManifestError('corrupt', 'manifest.json lacks documents, languages or its file list');
   }

@@ -20,6 +20,8 @@ export interface IndexMeta {
   termChunkStarts: string[];
   /** First reversed term of each word-ends chunk, ascending (see ends-chunk.ts). */
   endsChunkStarts: string[];
+  /** Where each sound-table chunk starts, ascending: its first entry, or the shortest beginning of it that sorts after the previous chunk's last (see sound-chunk.ts). */
+  soundChunkStarts: string[];
   /** First document number of each head chunk, ascending (the first is 0). */
   headChunkStarts: number[];
   /** First document number of each text chunk, ascending (the first is 0). */
@@ -56,6 +58,8 @@ export function encodeMeta(meta: IndexMeta): Uint8Array {
   for (const term of meta.termChunkStarts) out.string(term);
   out.varint(meta.endsChunkStarts.length);
   for (const term of meta.endsChunkStarts) out.string(term);
+  out.varint(meta.soundChunkStarts.length);
+  for (const entry of meta.soundChunkStarts) out.string(entry);
   for (const starts of [meta.headChunkStarts, meta.textChunkStarts]) {
     out.varint(starts.length);
     let last = 0;
@@ -83,6 +87,7 @@ export function decodeMeta(data: Uint8Array): IndexMeta {
   const docLanguage = reader.bytes().slice();
   const termChunkStarts = Array.from({ length: reader.varint() }, () => reader.string());
   const endsChunkStarts = Array.from({ length: reader.varint() }, () => reader.string());
+  const soundChunkStarts = Array.from({ length: reader.varint() }, () => reader.string());
   const documentNumbers = () => {
     let last = 0;
     return Array.from({ length: reader.varint() }, () => (last += reader.varint()));
@@ -92,5 +97,5 @@ export function decodeMeta(data: Uint8Array): IndexMeta {
   if (fieldLengthCodes.length !== documentCount * fieldCount || docLanguage.length !== documentCount) {
     throw new FormatError('meta file lengths do not match its document count');
   }
-  return { documentCount, fields, averageFieldLength, fieldLengthCodes, languages, docLanguage, termChunkStarts, endsChunkStarts, headChunkStarts, textChunkStarts };
+  return { documentCount, fields, averageFieldLength, fieldLengthCodes, languages, docLanguage, termChunkStarts, endsChunkStarts, soundChunkStarts, headChunkStarts, textChunkStarts };
 }

@@ -15,16 +15,21 @@ export function chunkHolding<T extends string | number>(starts: readonly T[], ke
 
 /** Whether ascending `sorted` holds `key` (binary search). */
 export function sortedIncludes<T extends string | number>(sorted: readonly T[], key: T): boolean {
+  return sortedIndexOf(sorted, key) >= 0;
+}
+
+/** Where ascending `sorted` holds `key` (binary search), or -1. */
+export function sortedIndexOf<T extends string | number>(sorted: readonly T[], key: T): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const value = sorted[mid]!;
-    if (value === key) return true;
+    if (value === key) return mid;
     if (value < key) lo = mid + 1;
     else hi = mid - 1;
   }
-  return false;
+  return -1;
 }
 
 /** Index of the first item of `sorted` that is not below `key` (its length when none). */

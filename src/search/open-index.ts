@@ -1,6 +1,7 @@
 import { ANALYZER_VERSION } from '../analyzer/index.js';
 import { decodeMeta, fileName, gunzip, validateManifest, ManifestError, type Manifest, type PackFile } from '../format/index.js';
 import { WordEnds } from './word-ends.js';
+import { SoundTable } from './sound-table.js';
 import { backgroundTurn, inBackground } from './background.js';
 import type { ChunkCache } from './chunk-cache.js';
 import { DocStore } from './doc-store.js';
@@ -72,6 +73,7 @@ async function load(fetcher: Fetcher): Promise<BahthIndex> {
   const metaName = fileName('meta', manifest.files.meta);
   const meta = await readIndexFile(fetcher, metaName, async (bytes) => decodeMeta(await gunzip(bytes)));
   if (meta.termChunkStarts.length !== manifest.files.terms.length || meta.endsChunkStarts.length !== manifest.files.ends.length ||
+      meta.soundChunkStarts.length !== manifest.files.sounds.length ||
       meta.headChunkStarts.length !== manifest.files.heads.length || meta.textChunkStarts.length !== manifest.files.texts.length) {
     throw new BahthIndexError('corrupt', 'the meta file and manifest.json list different chunks: rebuild the index', metaName);
   }
@@ -81,6 +83,7 @@ async function load(fetcher: Fetcher): Promise<BahthIndex> {
 class OpenedIndex implements BahthIndex {
   private readonly terms: TermDictionary;
   private readonly ends: WordEnds;
+  private readonly sounds: SoundTable;
   private readonly store: DocStore;
   private readonly searcher: Searcher;
   readonly documentCount: number;
@@ -94,15 +97,16 @@ class OpenedIndex implements BahthIndex {
   ) {
     this.terms = new TermDictionary(fetcher, manifest, meta.termChunkStarts);
     this.ends = new WordEnds(fetcher, manifest, meta.endsChunkStarts);
+    this.sounds = new SoundTable(fetcher, manifest, meta.soundChunkStarts);
     this.store = new DocStore(fetcher, manifest, meta.headChunkStarts, meta.textChunkStarts);
-    this.searcher = new Searcher(meta, this.terms, this.ends, this.store);
+    this.searcher = new Searcher(meta, this.terms, this.ends, this.store, this.sounds);
     this.documentCount = manifest.documents;
     this.languages = { ...manifest.languages };
   }
 
   get bytesLoaded(): number {
     const m = this.manifest.files;
-    return this.terms.bytesLoaded + this.ends.bytesLoaded + this.store.bytesLoaded + m.meta[1];
+    return this.terms.bytesLoaded + this.ends.bytesLoaded + this.sounds.bytesLoaded + this.store.bytesLoaded + m.meta[1];
   }
 
   async search(query: string, options?: SearchOptions) {
@@ -121,7 +125,7 @@ class OpenedIndex implements BahthIndex {
     const files = this.manifest.files;
     // Heads first: every result list needs them, whatever is typed. Then the term chunks, which
     // the first letters of each new word need, then the word-ends chunks of the typo path.
-    const caches: Record<PackFile[0], ChunkCache<unknown>> = { heads: this.store.headChunks, terms: this.terms.chunks, ends: this.ends.chunks };
+    const caches: Record<PackFile[0], ChunkCache<unknown>> = { heads: this.store.headChunks, terms: this.terms.chunks, ends: this.ends.chunks, sounds: this.sounds.chunks };
     // packs whose chunks are all loaded already are skipped (an index built with --pack-bytes 0 has none)
     const wanted = (files.packs ?? []).filter(([kind, first, count]) => Array.from({ length: count }, (_, i) => first + i).some((n) => !caches[kind].requested(n)));
     await inBackground(wanted.filter((pack) => fits(pack[4])).map((pack) => () => this.loadPack(pack, caches[pack[0]])), PACK_CONCURRENCY);

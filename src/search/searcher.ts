@@ -9,6 +9,8 @@ import type { WordEnds } from './word-ends.js';
 import { sortedIncludes } from './chunk-directory.js';
 import { editDistance } from './edit-distance.js';
 import type { SearchHit, SearchOptions, SearchResponse } from './types.js';
+import { crossScriptCandidates, layoutReading } from './cross-script.js';
+import type { SoundTable } from './sound-table.js';
 
 /** Field boosts by field name: a word in the title counts twice as much as in the body. */
 const FIELD_BOOST: Record<string, number> = { title: 2, body: 1, exact: 1 };
@@ -52,7 +54,7 @@ interface DocScore {
  */
 export class Searcher {
   private readonly candidateCache = new Map<string, Promise<Candidate[]>>();
-  private scratch?: { total: Float64Array; matched: Uint16Array; wordScore: Float64Array; touched: Int32Array; wordTouched: Int32Array };
+  private scratch?: { total: Float64Array; matched: Uint16Array; sameScript: Uint16Array; wordScore: Float64Array; touched: Int32Array; wordTouched: Int32Array };
   private norms?: Float64Array[];
 
   constructor(
@@ -60,30 +62,43 @@ export class Searcher {
     private readonly terms: TermDictionary,
     private readonly ends: WordEnds,
     private readonly store: DocStore,
+    private readonly sounds: SoundTable,
   ) {}
 
   async query(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const limit = options.limit ?? 10;
-    const { words, lastIsPartial } = analyzeQuery(query);
+    // cross-script: a query typed on the other keyboard layout is searched as it was meant; the
+    // query's other-script matches are looked up meanwhile
+    const typed = analyzeQuery(query);
+    const typedCross = crossScriptCandidates(query, typed, this.sounds, this.terms);
+    typedCross.catch(() => {}); // awaited below, unless the query is read on the other layout
+    const readAs = await layoutReading(query, typed, this.terms);
+    const reading = readAs ? analyzeQuery(readAs) : typed;
+    const { words, lastIsPartial } = reading;
     const content = words.filter((w) => !w.stop);
     // A query of nothing but stop words ("the", "في") looks them up in titles, where they are indexed.
     const active = content.length ? content : words;
     const stopOnly = !content.length;
     const partial = (w: QueryWord) => lastIsPartial && w === words[words.length - 1];
 
-    const candidates = await Promise.all(active.map((w) => this.cachedCandidatesOf(w, partial(w), stopOnly)));
+    const [candidates, crossScript] = await Promise.all([
+      Promise.all(active.map((w) => this.cachedCandidatesOf(w, partial(w), stopOnly))),
+      readAs ? crossScriptCandidates(readAs, reading, this.sounds, this.terms) : typedCross,
+    ]);
     options.signal?.throwIfAborted();
 
     const langFilter = options.lang ? this.meta.languages.indexOf(options.lang) : -1;
-    if (options.lang && langFilter < 0) return { query, hits: [], total: 0 };
+    const read = readAs ? { readAs } : {};
+    if (options.lang && langFilter < 0) return { query, ...read, hits: [], total: 0 };
     // Dense arrays, not maps: a two-letter prefix touches most documents, on every keystroke.
     // Made once and zeroed where touched after use (this block does not await), so typing
     // allocates no document-sized arrays; the documents touched are listed in the first
     // `touchedCount` places of `touched` (each once).
     const n = this.meta.documentCount;
-    const { total, matched, wordScore, touched, wordTouched } = (this.scratch ??= {
+    const { total, matched, sameScript, wordScore, touched, wordTouched } = (this.scratch ??= {
       total: new Float64Array(n),
       matched: new Uint16Array(n),
+      sameScript: new Uint16Array(n),
       wordScore: new Float64Array(n),
       touched: new Int32Array(n),
       wordTouched: new Int32Array(n),
@@ -95,23 +110,29 @@ export class Searcher {
       // Indexed loops, not for-of, in this block and the functions it calls: they run over
       // thousands of documents per keystroke, and code not yet optimized makes an iterator
       // result per step, garbage whose collection pauses typing.
-      for (const list of candidates) {
+      for (let w = 0; w < candidates.length; w++) {
+        const list = candidates[w]!;
         let wordCount = 0;
         for (let i = 0; i < list.length; i++) wordCount = this.scoreTerm(list[i]!.term, list[i]!.weight, stopOnly, langFilter, wordScore, wordTouched, wordCount);
+        // cross-script: documents matched so far match this word in its own script, which ranks first
+        for (let i = 0; i < wordCount; i++) sameScript[wordTouched[i]!]++;
+        const cross = crossScript[w]!;
+        for (let i = 0; i < cross.length; i++) wordCount = this.scoreTerm(cross[i]!.term, cross[i]!.weight, stopOnly, langFilter, wordScore, wordTouched, wordCount);
         touchedCount = addWordScores(wordTouched, wordCount, wordScore, total, matched, touched, touchedCount);
       }
 
-      // Documents that match more of the query's words come first; BM25+ orders within. Only
+      // Documents that match more of the query's words come first; of those, the ones that
+      // match more of them in their own script (cross-script); BM25+ orders within. Only
       // the best `limit` are kept in order: a two-letter prefix touches most documents.
       // -1, 0 or 1 for the scores, not their difference: a small integer is never boxed
-      const before = (a: number, b: number) => matched[a]! - matched[b]! || Math.sign(total[a]! - total[b]!) || b - a;
+      const before = (a: number, b: number) => matched[a]! - matched[b]! || sameScript[a]! - sameScript[b]! || Math.sign(total[a]! - total[b]!) || b - a;
       const best = topK(touched, limit, before, touchedCount);
-      const terms = this.termsIn(candidates, best, stopOnly);
+      const terms = this.termsIn(candidates.map((list, w) => [...list, ...crossScript[w]!]), best, stopOnly);
       top = best.map((doc, i) => [doc, { score: total[doc]!, words: matched[doc]!, terms: terms[i]! }]);
       done = true;
     } finally {
-      if (done) for (let i = 0; i < touchedCount; i++) total[touched[i]!] = matched[touched[i]!] = 0;
-      else for (const array of [total, matched, wordScore]) array.fill(0); // a corrupt chunk threw midway
+      if (done) for (let i = 0; i < touchedCount; i++) total[touched[i]!] = matched[touched[i]!] = sameScript[touched[i]!] = 0;
+      else for (const array of [total, matched, sameScript, wordScore]) array.fill(0); // a corrupt chunk threw midway
     }
     const docs = top.map(([doc]) => doc);
     const snippetsOf = (hits: SearchHit[]) => this.store.texts(docs).then((texts) => hits.map((hit, i) => withSnippet(hit, texts[i]!, top[i]![1].terms)));
@@ -122,14 +143,14 @@ export class Searcher {
       const heads = await this.store.heads(docs);
       await texts;
       options.signal?.throwIfAborted();
-      return { query, hits: await snippetsOf(top.map(([, s], i) => toHit(heads[i]!, s))), total: touchedCount };
+      return { query, ...read, hits: await snippetsOf(top.map(([, s], i) => toHit(heads[i]!, s))), total: touchedCount };
     }
     const heads = await this.store.heads(docs);
     options.signal?.throwIfAborted();
     const hits = top.map(([, s], i) => toHit(heads[i]!, s));
     let withText: Promise<SearchHit[]> | undefined;
     const withSnippets = () => (withText ??= snippetsOf(hits));
-    return { query, hits, total: touchedCount, withSnippets };
+    return { query, ...read, hits, total: touchedCount, withSnippets };
   }
 
   /**
@@ -270,7 +291,8 @@ export class Searcher {
         for (let field = 0; field < postings.length; field++) {
           const entry = postings[field];
           if (!entry || (titleOnly && fields[field] !== 'title')) continue;
-          for (let i = 0; i < docs.length; i++) if (sortedIncludes(entry.docs, docs[i]!)) out[i]!.add(term);
+          // (a cross-script match of several words marks each of them)
+          for (let i = 0; i < docs.length; i++) if (sortedIncludes(entry.docs, docs[i]!)) for (const part of term.split(' ')) out[i]!.add(part);
         }
       }
     }

@@ -135,7 +135,7 @@ describe('demo site (built, dist-demo/)', () => {
     await waitUntil(() => panel.querySelector('[data-query]')!.textContent === 'بالمستشفى', 'the panel did not show the query');
     const cells = [...panel.querySelectorAll('tbody tr:first-child > *')].map((c) => c.textContent!.trim());
     // word, normalized, stem, without clitic, prefix (unfinished word), typos allowed (9 letters: 2)
-    expect(cells).to.deep.equal(['بالمستشفى', 'بالمستشفي', 'مستشفي', '—', 'مستشفي', '2']);
+    expect(cells).to.deep.equal(['بالمستشفى', 'بالمستشفي', 'مستشفي', '—', 'مستشفي', '2', 'MSCF']);
     const facts = panel.querySelector('[data-facts]')!.textContent!;
     expect(facts).to.match(/\d+(\.\d)? ms/);
     expect(facts).to.match(/KB \/ [\d.]+ KB/);

@@ -17,7 +17,7 @@ describe('analyzer: index terms', () => {
       assert.deepEqual(tokens.flatMap((t) => (t.cliticStem === null ? [] : [t.cliticStem])), c.clitic ?? []);
     });
   }
-  it('is version 2', () => assert.equal(ANALYZER_VERSION, 2));
+  it('is version 3', () => assert.equal(ANALYZER_VERSION, 3));
 });
 
 describe('analyzer: full Porter2', () => {

@@ -57,7 +57,7 @@ describe('meta', () => {
     const meta = {
       documentCount: 2, fields: ['title', 'body'], averageFieldLength: [3.5, 120.25],
       fieldLengthCodes: Uint8Array.from([3, 100, 4, 90]), languages: ['ar', 'en'], docLanguage: Uint8Array.from([0, 1]),
-      termChunkStarts: ['', 'م'], endsChunkStarts: ['', 'ت'], headChunkStarts: [0], textChunkStarts: [0, 1],
+      termChunkStarts: ['', 'م'], endsChunkStarts: ['', 'ت'], soundChunkStarts: ['DR\t0درعا'], headChunkStarts: [0], textChunkStarts: [0, 1],
     };
     assert.deepEqual(decodeMeta(encodeMeta(meta)), meta);
     assert.throws(() => decodeMeta(encodeMeta({ ...meta, docLanguage: Uint8Array.from([0]) })), FormatError);
@@ -76,7 +76,7 @@ describe('manifest validation', () => {
   const good = {
     format: FORMAT_VERSION, analyzer: ANALYZER_VERSION, generator: 'bahth test', minisearch: '7.2.0', documents: 1,
     languages: { en: 1 }, options: {},
-    files: { meta: ['0123456789abcdef', 10], terms: [], ends: [], heads: [], texts: [] },
+    files: { meta: ['0123456789abcdef', 10], terms: [], ends: [], sounds: [], heads: [], texts: [] },
   };
   it('accepts a manifest of this format and analyzer', () => {
     assert.equal(validateManifest(good, ANALYZER_VERSION).documents, 1);

@@ -19,6 +19,7 @@ export const ar: Translation = {
   // the counted noun follows the total: ١٠ من ٢١ نتيجة، ٢ من ٣ نتائج، ١ من نتيجتين
   countOf: { two: '{k} من نتيجتين', few: '{k} من {n} نتائج', other: '{k} من {n} نتيجة' },
   keepTyping: 'تابع الكتابة…',
+  readAs: 'نتائج «{q}»: {n}',
   none: 'لا نتائج لـ«{q}».',
   hint: 'جرّب عبارة أقصر أو كلمات أقل.',
   hintWord: 'تحقّق من الإملاء، أو جرّب كلمة أخرى.',

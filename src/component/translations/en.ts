@@ -11,6 +11,7 @@ export const en: Translation = {
   count: { one: '{n} result', other: '{n} results' },
   countOf: { other: '{k} of {n} results' },
   keepTyping: 'Keep typing…',
+  readAs: 'Results for “{q}”: {n}',
   none: 'No results for “{q}”.',
   hint: 'Try a shorter query or fewer words.',
   hintWord: 'Check the spelling, or try another word.',
