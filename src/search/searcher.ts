@@ -1,4 +1,4 @@
-import { analyzeQuery, wordTerms, type QueryWord } from '../analyzer/index.js';
+import { analyzeQuery, analyzeText, wordTerms, type QueryWord } from '../analyzer/index.js';
 import { lengthOfCode, reverseTerm, type DocumentHead, type IndexMeta } from '../format/index.js';
 import { acceptCliticReading } from './clitic-rule.js';
 import type { DocStore } from './doc-store.js';
@@ -32,11 +32,22 @@ const MAX_ENDING_CANDIDATES = 20;
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'yi', 'dv']);
 
-/** One way a query word matches: an index term and its weight. */
+/** One way a query word matches: an index term, its weight, and the fields it may match in. */
 interface Candidate {
   term: string;
   weight: number;
+  fields: FieldSet;
 }
+
+/**
+ * The fields a candidate may match in: `all`; `stemmed`, the fields of stems (title, body);
+ * or `surface`, the title's exact-form field. A stem is not a word as written: the stem of
+ * "blasts" (blast) must not take the exact-form bonus of a headline saying "blast".
+ */
+type FieldSet = 'all' | 'stemmed' | 'surface';
+
+/** Fields holding words as written, not stems. */
+const SURFACE_FIELDS = new Set(['exact']);
 
 interface DocScore {
   score: number;
@@ -97,7 +108,7 @@ export class Searcher {
       // result per step, garbage whose collection pauses typing.
       for (const list of candidates) {
         let wordCount = 0;
-        for (let i = 0; i < list.length; i++) wordCount = this.scoreTerm(list[i]!.term, list[i]!.weight, stopOnly, langFilter, wordScore, wordTouched, wordCount);
+        for (let i = 0; i < list.length; i++) wordCount = this.scoreTerm(list[i]!, stopOnly, langFilter, wordScore, wordTouched, wordCount);
         touchedCount = addWordScores(wordTouched, wordCount, wordScore, total, matched, touched, touchedCount);
       }
 
@@ -161,18 +172,19 @@ export class Searcher {
     await this.terms.load(chunks);
     const out: Candidate[] = [];
     const seen = new Set<string>();
-    const add = (term: string, weight: number) => {
+    const add = (term: string, weight: number, fields: FieldSet = 'all') => {
       if (!seen.has(term)) {
         seen.add(term);
-        out.push({ term, weight });
+        out.push({ term, weight, fields });
       }
     };
-    if (this.terms.has(exact)) add(exact, 1);
+    const asTyped = stopOnly || word.norm === exact;
+    if (this.terms.has(exact)) add(exact, 1, asTyped ? 'all' : 'stemmed');
     // the word as typed, for the title's exact-form field
-    if (!stopOnly && word.norm !== exact && this.terms.has(word.norm)) add(word.norm, 1);
+    if (!asTyped && this.terms.has(word.norm)) add(word.norm, 1, 'surface');
     if (word.cliticStem && this.terms.has(word.cliticStem) &&
         acceptCliticReading(this.terms.documentFrequency(word.cliticStem), this.terms.documentFrequency(exact))) {
-      add(word.cliticStem, CLITIC_WEIGHT);
+      add(word.cliticStem, CLITIC_WEIGHT, 'stemmed');
     }
     // The word is known when it, its clitic-less reading or (typing) a word it begins is in the index.
     let known = out.length > 0;
@@ -258,19 +270,21 @@ export class Searcher {
 
   /**
    * For each of `docs`, the candidate terms it holds in some field (or in its title), in
-   * candidate order: the words its title and snippet mark. Each term's postings are looked up
-   * once for all the documents (they are sorted by document).
+   * candidate order: the words its title and snippet mark. A word as written (matched in the
+   * exact-form field) is given by its stem, which is what marking compares. Each term's
+   * postings are looked up once for all the documents (they are sorted by document).
    */
   private termsIn(candidates: Candidate[][], docs: number[], titleOnly: boolean): Array<Set<string>> {
     const fields = this.meta.fields;
     const out = docs.map(() => new Set<string>());
     for (const list of candidates) {
-      for (const { term } of list) {
+      for (const { term, fields: set } of list) {
         const postings = this.terms.postings(term) ?? [];
         for (let field = 0; field < postings.length; field++) {
           const entry = postings[field];
-          if (!entry || (titleOnly && fields[field] !== 'title')) continue;
-          for (let i = 0; i < docs.length; i++) if (sortedIncludes(entry.docs, docs[i]!)) out[i]!.add(term);
+          if (!entry || (titleOnly && fields[field] !== 'title') || !inFieldSet(set, fields[field]!)) continue;
+          const marked = SURFACE_FIELDS.has(fields[field]!) ? stemOfSurface(term) : term;
+          for (let i = 0; i < docs.length; i++) if (sortedIncludes(entry.docs, docs[i]!)) out[i]!.add(marked);
         }
       }
     }
@@ -278,19 +292,19 @@ export class Searcher {
   }
 
   /**
-   * Adds the weighted BM25+ score of `term` to `wordScore` for each document holding it (in
-   * the language `langFilter`, unless it is -1), lists the documents it scores first in
-   * `touched` from place `count` on, and returns the list's new length. The hot loop of every
-   * keystroke: a two-letter prefix scores most documents.
+   * Adds the weighted BM25+ score of a candidate's term to `wordScore` for each document
+   * holding it in the candidate's fields (in the language `langFilter`, unless it is -1), lists
+   * the documents it scores first in `touched` from place `count` on, and returns the list's
+   * new length. The hot loop of every keystroke: a two-letter prefix scores most documents.
    */
-  private scoreTerm(term: string, weight: number, titleOnly: boolean, langFilter: number, wordScore: Float64Array, touched: Int32Array, count: number): number {
+  private scoreTerm({ term, weight, fields: set }: Candidate, titleOnly: boolean, langFilter: number, wordScore: Float64Array, touched: Int32Array, count: number): number {
     const postings = this.terms.postings(term);
     if (!postings) return count;
     const { fields, documentCount, docLanguage } = this.meta;
     const norms = this.lengthNorms();
     for (let field = 0; field < postings.length; field++) {
       const entry = postings[field];
-      if (!entry || (titleOnly && fields[field] !== 'title')) continue;
+      if (!entry || (titleOnly && fields[field] !== 'title') || !inFieldSet(set, fields[field]!)) continue;
       const boost = (FIELD_BOOST[fields[field]!] ?? 1) * weight;
       const { docs, freqs } = entry;
       const n = docs.length;
@@ -339,6 +353,17 @@ function addWordScores(
     wordScore[doc] = 0;
   }
   return touchedCount;
+}
+
+/** The stem of a word as written (a term of the exact-form field); a stop word is its own. */
+function stemOfSurface(term: string): string {
+  const [token] = analyzeText(term);
+  return token?.stem ?? term;
+}
+
+/** Whether a candidate matching in `set` counts in the field named `field`. */
+function inFieldSet(set: FieldSet, field: string): boolean {
+  return set === 'all' || (set === 'surface') === SURFACE_FIELDS.has(field);
 }
 
 const LATIN_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
