@@ -15,3 +15,4 @@ export {
 } from './analyze.js';
 export { stemArabic, stripArticle, MIN_STEM } from './arabic-stem.js';
 export { stemEnglish } from './english-stem.js';
+export { unfinishedSuffix, type SuffixReading } from './unfinished-suffix.js';
