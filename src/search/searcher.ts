@@ -3,6 +3,7 @@ import { lengthOfCode, reverseTerm, type DocumentHead, type IndexMeta } from '..
 import { acceptCliticReading } from './clitic-rule.js';
 import type { DocStore } from './doc-store.js';
 import { bm25, bm25Idf, bm25LengthNorm, fuzzyWeight, prefixWeight } from './scoring.js';
+import { isKeywordQuery, leadBonus } from './ranking.js';
 import { makeSnippet, matchRanges } from './snippet.js';
 import type { TermDictionary } from './term-dictionary.js';
 import type { WordEnds } from './word-ends.js';
@@ -91,6 +92,7 @@ export class Searcher {
 
     const candidates = await Promise.all(active.map((w) => this.cachedCandidatesOf(w, partial(w), stopOnly)));
     options.signal?.throwIfAborted();
+    const keywords = isKeywordQuery(active.length);
 
     const langFilter = options.lang ? this.meta.languages.indexOf(options.lang) : -1;
     if (options.lang && langFilter < 0) return { query, hits: [], total: 0 };
@@ -115,7 +117,7 @@ export class Searcher {
       // result per step, garbage whose collection pauses typing.
       for (const list of candidates) {
         let wordCount = 0;
-        for (let i = 0; i < list.length; i++) wordCount = this.scoreTerm(list[i]!, stopOnly, langFilter, wordScore, wordTouched, wordCount);
+        for (let i = 0; i < list.length; i++) wordCount = this.scoreTerm(list[i]!, stopOnly, keywords, langFilter, wordScore, wordTouched, wordCount);
         touchedCount = addWordScores(wordTouched, wordCount, wordScore, total, matched, touched, touchedCount);
       }
 
@@ -321,11 +323,12 @@ export class Searcher {
 
   /**
    * Adds the weighted BM25+ score of a candidate's term to `wordScore` for each document
-   * holding it in the candidate's fields (in the language `langFilter`, unless it is -1), lists
+   * holding it in the candidate's fields (in the language `langFilter`, unless it is -1), with
+   * the lead's bonus where the document's lead holds it (`withLead`: keyword queries), lists
    * the documents it scores first in `touched` from place `count` on, and returns the list's
    * new length. The hot loop of every keystroke: a two-letter prefix scores most documents.
    */
-  private scoreTerm({ term, weight, fields: set }: Candidate, titleOnly: boolean, langFilter: number, wordScore: Float64Array, touched: Int32Array, count: number): number {
+  private scoreTerm({ term, weight, fields: set }: Candidate, titleOnly: boolean, withLead: boolean, langFilter: number, wordScore: Float64Array, touched: Int32Array, count: number): number {
     const postings = this.terms.postings(term);
     if (!postings) return count;
     const { fields, documentCount, docLanguage } = this.meta;
@@ -338,10 +341,13 @@ export class Searcher {
       const n = docs.length;
       const idf = bm25Idf(n, documentCount);
       const norm = norms[field]!;
+      const lead = entry.lead;
+      const bonus = withLead && lead ? leadBonus(boost, idf) : 0;
       for (let i = 0; i < n; i++) {
         const doc = docs[i]!;
         if (langFilter >= 0 && docLanguage[doc] !== langFilter) continue;
-        const score = boost * bm25(freqs[i]!, idf, norm[doc]!);
+        let score = boost * bm25(freqs[i]!, idf, norm[doc]!);
+        if (bonus !== 0 && lead![i] === 1) score += bonus;
         // BM25+ is never 0, so 0 means "not seen for this word yet"
         if (wordScore[doc] === 0) touched[count++] = doc;
         wordScore[doc] += score;

@@ -52,3 +52,32 @@ describe('marks: a headline found by a word as written', () => {
     assert.deepEqual(hit.titleMarks.map((m) => hit.title.slice(m.start, m.end)), ['Running']);
   });
 });
+
+/** Sentences about a port with none of the words the lead tests search for: filler of a known length. */
+const PORT_FILLER_EN = 'Fishing boats left at dawn and came back with a small catch. Traders in the market said prices were steady. ' +
+  'A ferry from the islands arrived late because of the wind. Crews painted the old lighthouse white again. ' +
+  'Children watched the cranes from the breakwater while gulls circled above the nets.';
+const PORT_FILLER_AR = 'خرجت قوارب الصيد فجراً وعادت بصيد قليل. وقال التجار في السوق إن الأسعار مستقرة. ' +
+  'ووصلت عبّارة من الجزر متأخرة بسبب الريح. وطلى العمال المنارة القديمة بالأبيض من جديد. ' +
+  'وراقب الأطفال الرافعات من كاسر الأمواج بينما حلّقت النوارس فوق الشباك.';
+
+describe('ranking: the lead of an article', () => {
+  // The same words once in each body: in the first sentence of the longer one, at the end of
+  // the shorter one (which BM25's length part favours).
+  const c = collection([
+    { id: 'a-late-en', lang: 'en', title: 'Port news', body: `${PORT_FILLER_EN} The harbour authority reopened the northern quay.` },
+    { id: 'b-lead-en', lang: 'en', title: 'Port news', body: `The harbour authority reopened the northern quay on Monday. ${PORT_FILLER_EN} ${PORT_FILLER_EN}` },
+    { id: 'a-late-ar', lang: 'ar', title: 'أخبار الميناء', body: `${PORT_FILLER_AR} أعادت سلطة المرفأ فتح الرصيف الشمالي.` },
+    { id: 'b-lead-ar', lang: 'ar', title: 'أخبار الميناء', body: `أعادت سلطة المرفأ فتح الرصيف الشمالي يوم الاثنين. ${PORT_FILLER_AR} ${PORT_FILLER_AR}` },
+  ]);
+
+  it('ranks a keyword query\'s words in the lead above the same words further on', async () => {
+    assert.equal((await c.get().search('harbour quay '))[0]?.id, 'b-lead-en');
+    assert.equal((await c.get().search('المرفأ الرصيف '))[0]?.id, 'b-lead-ar');
+  });
+
+  it('does not weigh the lead for a sentence, whose answer may be anywhere', async () => {
+    assert.equal((await c.get().search('When was the northern quay of the harbour authority reopened?'))[0]?.id, 'a-late-en');
+    assert.equal((await c.get().search('متى أعادت سلطة المرفأ فتح الرصيف الشمالي؟'))[0]?.id, 'a-late-ar');
+  });
+});
