@@ -1,4 +1,4 @@
-import { analyzeQuery, analyzeText, unfinishedSuffix, wordTerms, type QueryWord, type SuffixReading } from '../analyzer/index.js';
+import { analyzeQuery, analyzeText, unfinishedSuffix, wordTerms, type QueryWord } from '../analyzer/index.js';
 import { lengthOfCode, reverseTerm, type DocumentHead, type IndexMeta } from '../format/index.js';
 import { acceptCliticReading } from './clitic-rule.js';
 import type { DocStore } from './doc-store.js';
@@ -156,11 +156,11 @@ export class Searcher {
    * {@link candidatesOf}, remembered for the last words searched: they depend only on the word
    * and the index, and typing on after a word (a misspelled one above all) would redo them.
    */
-  private cachedCandidatesOf(word: QueryWord, partial: boolean, stopOnly: boolean, suffixes = true): Promise<Candidate[]> {
-    const key = JSON.stringify([word.norm, word.stem, word.cliticStem, word.prefix, word.maxEdits, partial, stopOnly, suffixes]);
+  private cachedCandidatesOf(word: QueryWord, partial: boolean, stopOnly: boolean): Promise<Candidate[]> {
+    const key = JSON.stringify([word.norm, word.stem, word.cliticStem, word.prefix, word.maxEdits, partial, stopOnly]);
     let found = this.candidateCache.get(key);
     if (!found) {
-      found = this.candidatesOf(word, partial, stopOnly, suffixes);
+      found = this.candidatesOf(word, partial, stopOnly);
       found.catch(() => this.candidateCache.delete(key));
       // the oldest goes first: the words being typed are the newest
       if (this.candidateCache.size >= CANDIDATE_CACHE_SIZE) this.candidateCache.delete(this.candidateCache.keys().next().value!);
@@ -169,11 +169,8 @@ export class Searcher {
     return found;
   }
 
-  /**
-   * Every index term a query word may match, with its weight; loads the chunks needed.
-   * `suffixes`: whether an unfinished word is also read as a stem with a suffix begun.
-   */
-  private async candidatesOf(word: QueryWord, partial: boolean, stopOnly: boolean, suffixes: boolean): Promise<Candidate[]> {
+  /** Every index term a query word may match, with its weight; loads the chunks needed. */
+  private async candidatesOf(word: QueryWord, partial: boolean, stopOnly: boolean): Promise<Candidate[]> {
     const exact = stopOnly ? word.norm : word.stem!;
     const wanted = [exact];
     if (word.cliticStem) wanted.push(word.cliticStem);
@@ -233,8 +230,16 @@ export class Searcher {
       for (const [term, distance] of byEnding) add(term, fuzzyWeight(term.length, distance));
     }
     // An unfinished word that is no word yet may be running into a suffix (المستشفيا, negotiati).
-    const reading = partial && !stopOnly && suffixes && !this.terms.has(exact) ? unfinishedSuffix(word.norm, word.script) : null;
-    if (reading) for (const c of await this.suffixCandidates(reading)) add(c.term, c.weight * SUFFIX_READING_WEIGHT, c.fields);
+    // Its stems are not prefixes of what it is becoming (المستشفيات → مستشف), and a term the letters
+    // typed begin (a headline's مستشفيات) keeps addCompletions from cutting them back: it is also
+    // completed as typed before the suffix began, and its stems with the suffix finished count.
+    const reading = partial && !stopOnly && !this.terms.has(exact) ? unfinishedSuffix(word.prefix, word.script) : null;
+    if (reading) {
+      const stems = reading.completed.flatMap((completed) => wordTerms(completed, word.script)).filter((stem) => stem !== null);
+      await this.terms.load(stems.map((stem) => this.terms.chunkOf(stem)));
+      for (const stem of stems) if (this.terms.has(stem)) add(stem, SUFFIX_READING_WEIGHT, 'stemmed');
+      await this.addCompletions(word, reading.base, (term, weight) => add(term, weight * SUFFIX_READING_WEIGHT));
+    }
     return out;
   }
 
@@ -263,21 +268,6 @@ export class Searcher {
     const closest = [...found].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_ENDING_CANDIDATES);
     await this.terms.load(closest.map(([term]) => this.terms.chunkOf(term)));
     return new Map(closest);
-  }
-
-  /**
-   * Candidates of an unfinished word with a suffix begun (المستشفيا, negotiati): those of the word
-   * typed before the suffix began, itself unfinished, so the word finds at least what it found
-   * a letter earlier; and the stems of the word with the suffix finished (مستشف, negotiat).
-   */
-  private async suffixCandidates({ base, completed }: SuffixReading): Promise<Candidate[]> {
-    const [baseWord] = analyzeQuery(base).words;
-    if (!baseWord || baseWord.stop) return [];
-    const out = [...await this.cachedCandidatesOf(baseWord, true, false, false)];
-    const stems = completed.map((word) => wordTerms(word, baseWord.script)[0]);
-    await this.terms.load(stems.map((stem) => this.terms.chunkOf(stem)));
-    for (const stem of stems) if (this.terms.has(stem)) out.push({ term: stem, weight: 1, fields: 'stemmed' });
-    return out;
   }
 
   /**

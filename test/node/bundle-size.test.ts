@@ -3,8 +3,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-/** The issue's budget for the script-tag bundle, widget and engine included, minified and gzip-compressed. */
-const BUDGET = 25_000;
+/**
+ * The budget for the script-tag bundle, widget and engine included, minified and
+ * gzip-compressed: 27 KiB, issue 23's (the widget's typing work, whose point 2, words typed into
+ * a suffix, and issue 25's ranking signals took it past the 25,000 bytes of the first issue).
+ */
+const BUDGET = 27 * 1024;
 
 describe('dist/bahth.iife.js', () => {
   it(`is at most ${BUDGET} bytes minified and gzip-compressed (level 6, as the benchmark and most CDNs compress)`, () => {
