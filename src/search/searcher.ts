@@ -1,4 +1,4 @@
-import { analyzeQuery, analyzeText, unfinishedSuffix, wordTerms, type QueryWord } from '../analyzer/index.js';
+import { analyzeQuery, analyzeText, isQuestionWord, unfinishedSuffix, wordTerms, type QueryWord } from '../analyzer/index.js';
 import { lengthOfCode, reverseTerm, type DocumentHead, type IndexMeta } from '../format/index.js';
 import { acceptCliticReading } from './clitic-rule.js';
 import type { DocStore } from './doc-store.js';
@@ -84,7 +84,10 @@ export class Searcher {
   async query(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const limit = options.limit ?? 10;
     const { words, lastIsPartial } = analyzeQuery(query);
-    const content = words.filter((w) => !w.stop);
+    const chosen = words.filter((w) => !w.stop);
+    // A sentence (a pasted question) is searched without its question words (how, what, كم).
+    const keywords = isKeywordQuery(chosen.length);
+    const content = keywords ? chosen : chosen.filter((w) => !isQuestionWord(w));
     // A query of nothing but stop words ("the", "في") looks them up in titles, where they are indexed.
     const active = content.length ? content : words;
     const stopOnly = !content.length;
@@ -92,7 +95,6 @@ export class Searcher {
 
     const candidates = await Promise.all(active.map((w) => this.cachedCandidatesOf(w, partial(w), stopOnly)));
     options.signal?.throwIfAborted();
-    const keywords = isKeywordQuery(active.length);
 
     const langFilter = options.lang ? this.meta.languages.indexOf(options.lang) : -1;
     if (options.lang && langFilter < 0) return { query, hits: [], total: 0 };
@@ -121,10 +123,12 @@ export class Searcher {
         touchedCount = addWordScores(wordTouched, wordCount, wordScore, total, matched, touched, touchedCount);
       }
 
-      // Documents that match more of the query's words come first; BM25+ orders within. Only
-      // the best `limit` are kept in order: a two-letter prefix touches most documents.
+      // Documents that match more of a keyword query's words come first; BM25+ orders within
+      // (and alone for a sentence). Only the best `limit` are kept in order: a two-letter
+      // prefix touches most documents.
       // -1, 0 or 1 for the scores, not their difference: a small integer is never boxed
-      const before = (a: number, b: number) => matched[a]! - matched[b]! || Math.sign(total[a]! - total[b]!) || b - a;
+      const tiers = keywords ? 1 : 0;
+      const before = (a: number, b: number) => tiers * (matched[a]! - matched[b]!) || Math.sign(total[a]! - total[b]!) || b - a;
       const best = topK(touched, limit, before, touchedCount);
       const terms = this.termsIn(candidates, best, stopOnly);
       top = best.map((doc, i) => [doc, { score: total[doc]!, words: matched[doc]!, terms: terms[i]! }]);

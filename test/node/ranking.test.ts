@@ -81,3 +81,56 @@ describe('ranking: the lead of an article', () => {
     assert.equal((await c.get().search('متى أعادت سلطة المرفأ فتح الرصيف الشمالي؟'))[0]?.id, 'a-late-ar');
   });
 });
+
+describe('ranking: a sentence is not a list of keywords', () => {
+  const c = collection([
+    // holds every word of the question once, in a long text about something else
+    {
+      id: 'a-every-word', lang: 'en', title: 'Notes from the valley',
+      body: `In spring the old road to the mill was rebuilt. ${PORT_FILLER_EN} The town council met twice. ${PORT_FILLER_EN} ` +
+        `A river festival was planned. ${PORT_FILLER_EN} Heavy rain flooded a car park.`,
+    },
+    // the answer: every word but one (spring), about them
+    {
+      id: 'b-answer', lang: 'en', title: 'Flood in the mill town',
+      body: 'The river burst its banks and flooded the old mill town. The mill stood under water for a week, and the town cleared the mud.',
+    },
+  ]);
+
+  it('ranks a question\'s answer by its words\' weight, not by how many of them it holds', async () => {
+    assert.equal((await c.get().search('Which river flooded the old mill town in spring?'))[0]?.id, 'b-answer');
+  });
+
+  it('still ranks documents holding more of a keyword query\'s words first', async () => {
+    assert.equal((await c.get().search('spring flooded mill '))[0]?.id, 'a-every-word');
+  });
+});
+
+describe('ranking: the question words of a sentence', () => {
+  const c = collection([
+    // says "what" and "did" (rare in news text), and the question's subject once
+    { id: 'a-quote', lang: 'en', title: 'Letters', body: '"What did we expect?" a reader wrote on the bridge.' },
+    { id: 'a-quote-ar', lang: 'ar', title: 'رسائل القراء', body: '«متى ينتهي الانتظار؟» كتب قارئ عن الجسر.' },
+    // the answers
+    { id: 'b-answer', lang: 'en', title: 'Repairs before winter', body: 'The council decided on Tuesday to repair the bridge over the river before winter.' },
+    { id: 'b-answer-ar', lang: 'ar', title: 'إصلاحات قبل الشتاء', body: 'قرر المجلس يوم الثلاثاء إصلاح الجسر فوق النهر قبل الشتاء.' },
+    // the council and its decisions are common, the question words are not
+    { id: 'c-1', lang: 'en', title: 'Schools budget', body: 'The council decided to raise the budget for schools.' },
+    { id: 'c-2', lang: 'en', title: 'Next meeting', body: 'The council decided to meet again next month.' },
+    { id: 'c-1-ar', lang: 'ar', title: 'ميزانية المدارس', body: 'قرر المجلس زيادة ميزانية المدارس.' },
+    { id: 'c-2-ar', lang: 'ar', title: 'الاجتماع المقبل', body: 'قرر المجلس الاجتماع مجدداً الشهر المقبل.' },
+    { id: 'c-3', lang: 'en', title: 'Parks', body: 'The council decided to open the parks later.' },
+    { id: 'c-4', lang: 'en', title: 'Libraries', body: 'The council decided to keep the libraries open.' },
+    { id: 'c-3-ar', lang: 'ar', title: 'الحدائق', body: 'قرر المجلس فتح الحدائق متأخراً.' },
+    { id: 'c-4-ar', lang: 'ar', title: 'المكتبات', body: 'قرر المجلس إبقاء المكتبات مفتوحة.' },
+  ]);
+
+  it('leaves them out of a sentence, so its subject decides', async () => {
+    assert.equal((await c.get().search('What did the council decide on the bridge?'))[0]?.id, 'b-answer');
+    assert.equal((await c.get().search('متى قرر المجلس أمر الجسر؟'))[0]?.id, 'b-answer-ar');
+  });
+
+  it('keeps them in a keyword query', async () => {
+    assert.equal((await c.get().search('what did '))[0]?.id, 'a-quote');
+  });
+});
