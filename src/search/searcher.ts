@@ -11,8 +11,13 @@ import { sortedIncludes } from './chunk-directory.js';
 import { editDistance } from './edit-distance.js';
 import type { SearchHit, SearchOptions, SearchResponse } from './types.js';
 
-/** Field boosts by field name: a word in the title counts twice as much as in the body. */
-const FIELD_BOOST: Record<string, number> = { title: 2, body: 1, exact: 1 };
+/**
+ * Field boosts by field name: a word in the title counts twice as much as in the body, and
+ * the word as typed in the title 1.5 times on top (1 let a headline's stem held once more in
+ * a body outweigh the very word typed; on the development queries 1.5 raised Arabic exact
+ * words .983 -> .987 and cost English morphology .957 -> .950).
+ */
+const FIELD_BOOST: Record<string, number> = { title: 2, body: 1, exact: 1.5 };
 /** Weight of a word's clitic-less reading (بدمشق read as دمشق). */
 const CLITIC_WEIGHT = 0.9;
 /**

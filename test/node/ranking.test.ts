@@ -134,3 +134,19 @@ describe('ranking: the question words of a sentence', () => {
     assert.equal((await c.get().search('what did '))[0]?.id, 'a-quote');
   });
 });
+
+describe('ranking: the word as typed in a headline', () => {
+  // Both headlines hold the stem; the first also holds it once in its body, the second holds
+  // the very word typed.
+  const c = collection([
+    { id: 'a-stem', lang: 'en', title: 'Kurd villages shelled at night', body: `${PORT_FILLER_EN} A Kurd fighter spoke to reporters.` },
+    { id: 'b-typed', lang: 'en', title: 'Kurds shelled at night again', body: `${PORT_FILLER_EN} A fighter spoke to reporters.` },
+    { id: 'a-stem-ar', lang: 'ar', title: 'قصف قرى تركي ليلاً', body: `${PORT_FILLER_AR} وتحدث جندي تركي إلى الصحفيين.` },
+    { id: 'b-typed-ar', lang: 'ar', title: 'قصف التركيين ليلاً مجدداً', body: `${PORT_FILLER_AR} وتحدث جندي إلى الصحفيين.` },
+  ]);
+
+  it('outweighs the stem held once more in the body', async () => {
+    assert.equal((await c.get().search('Kurds '))[0]?.id, 'b-typed');
+    assert.equal((await c.get().search('التركيين '))[0]?.id, 'b-typed-ar');
+  });
+});
