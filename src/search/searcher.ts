@@ -207,6 +207,13 @@ export class Searcher {
     // The word is known when it, its clitic-less reading or (typing) a word it begins is in the index.
     let known = out.length > 0;
     if (partial && !stopOnly) known = (await this.addCompletions(word, word.prefix, add)) === 0 || known;
+    // A typo can look like an affix, and the stemmer then makes another word of it: السلمة (for
+    // السلامة) is read سلم and ة, تريين (for تركيين) تري and ين, both index terms, so the word is
+    // known and the typo path below never runs. For a word the stemmer changed, the headlines'
+    // words as written (the exact-form field) a typo away from it count too.
+    if (known && word.maxEdits > 0 && !stopOnly && word.norm !== exact) {
+      await this.addSameStart([word.norm], word.maxEdits, (term, distance) => add(term, fuzzyWeight(term.length, distance), 'surface'));
+    }
     if (!known && word.maxEdits > 0 && !stopOnly) {
       // Typo tolerance only when the word itself is unknown, so an exact match always outranks a fuzzy one.
       // Candidates are the words that share the first half of the typed word (from the term
@@ -223,18 +230,10 @@ export class Searcher {
         for (const term of wordTerms(variant, word.script)) if (term) variantStems.add(term);
       }
       const [, byEnding] = await Promise.all([
-        this.terms.load(halves.flatMap((half) => this.terms.chunksOfPrefix(half))),
+        // (a swap in the second half is a one-edit variant below)
+        this.addSameStart(bases, word.maxEdits, (term, distance) => add(term, fuzzyWeight(term.length, distance))),
         this.typosByEnding(bases, word.maxEdits, [...variantStems].filter((term) => !inScope(term))),
       ]);
-      // Words with the same first half within maxEdits as MiniSearch's fuzzy search counts them
-      // (a swap is two edits; one in the second half is a one-edit variant below), weighed by
-      // the typos they stand for (a swap is one).
-      const sameStart = [...new Set(halves)].flatMap((half) => this.terms.withPrefix(half).map(([term]) => term));
-      for (const base of bases) {
-        for (const term of sameStart) {
-          if (editDistance(base, term, word.maxEdits, false) <= word.maxEdits) add(term, fuzzyWeight(term.length, editDistance(base, term, word.maxEdits)));
-        }
-      }
       for (const term of variantStems) if (inScope(term) && this.terms.has(term)) add(term, fuzzyWeight(term.length, 1));
       for (const [term, distance] of byEnding) add(term, fuzzyWeight(term.length, distance));
     }
@@ -250,6 +249,24 @@ export class Searcher {
       await this.addCompletions(word, reading.base, (term, weight) => add(term, weight * SUFFIX_READING_WEIGHT));
     }
     return out;
+  }
+
+  /**
+   * Calls `add` with each index term that shares the first half of one of `bases` and is
+   * within `maxEdits` of it as MiniSearch's fuzzy search counts (a swap is two edits), and the
+   * typos it stands for (a swap is one). Loads the term chunks of those halves.
+   */
+  private async addSameStart(bases: Iterable<string>, maxEdits: number, add: (term: string, distance: number) => void): Promise<void> {
+    const halves = [...new Set([...bases].map(firstHalf))];
+    await this.terms.load(halves.flatMap((half) => this.terms.chunksOfPrefix(half)));
+    const sameStart = halves.flatMap((half) => this.terms.withPrefix(half).map(([term]) => term));
+    for (const base of bases) {
+      for (const term of sameStart) {
+        // lengths first (in UTF-16 units, two to a code point at most): a half of two letters
+        // and an article starts hundreds of terms
+        if (Math.abs(term.length - base.length) <= 2 * maxEdits && editDistance(base, term, maxEdits, false) <= maxEdits) add(term, editDistance(base, term, maxEdits));
+      }
+    }
   }
 
   /**

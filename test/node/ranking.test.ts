@@ -150,3 +150,16 @@ describe('ranking: the word as typed in a headline', () => {
     assert.equal((await c.get().search('التركيين '))[0]?.id, 'b-typed-ar');
   });
 });
+
+describe('ranking: a typo the stemmer takes for an affix', () => {
+  // السلمة (for السلامة) is read as سلم and ة, a word of the other article.
+  const c = collection([
+    { id: 'a-other', lang: 'ar', title: 'الجنود يسلمون أسلحتهم', body: 'سلم الجنود أسلحتهم للشرطة في المطار صباح اليوم.' },
+    { id: 'b-meant', lang: 'ar', title: 'إجراءات السلامة في المطار', body: 'شددت السلطات إجراءات السلامة في المطار قبل موسم السفر.' },
+  ]);
+
+  it('finds the headline spelled one letter away', async () => {
+    assert.equal((await c.get().search('السلمة المطار '))[0]?.id, 'b-meant');
+    assert.equal((await c.get().search('المطار السلمة'))[0]?.id, 'b-meant');
+  });
+});
