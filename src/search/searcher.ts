@@ -31,9 +31,8 @@ const MIN_PREFIX = 2;
 const MAX_BACKOFF = 3;
 
 /**
- * Weight of the readings of an unfinished word as a stem with a suffix begun, about that of a
- * completion: they are completions of what was typed. Weight 1 let a finished word that only
- * looks unfinished (منزلا) match other words through them, and lowered the development queries.
+ * Weight of the readings of an unfinished word as a stem with a suffix begun: they are
+ * completions of what was typed, so they weigh about what a completion weighs.
  */
 const SUFFIX_READING_WEIGHT = 0.35;
 
