@@ -26,9 +26,9 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set((
 ).split(' '));
 
 /**
- * Words that make a sentence a question (interrogatives, and the auxiliaries English questions
- * are built with), in both languages. Documents rarely hold them, so they would weigh as much
- * as the question's subject; a query long enough to be a sentence leaves them out.
+ * Words that make a sentence a question, in both languages: interrogatives, and do, does and
+ * did, which English questions are built with. Documents rarely hold them, so they would weigh
+ * as much as the question's subject; a query long enough to be a sentence leaves them out.
  */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set((
   'ماذا لماذا متي اين كيف هل كم ايه ' +

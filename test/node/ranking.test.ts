@@ -4,7 +4,8 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openIndex, type BahthIndex } from '../../src/index.js';
-import type { IndexDocument } from '../../corpus-build/core/index-writer.js';
+import { FIELDS, writeIndex, type IndexDocument } from '../../corpus-build/core/index-writer.js';
+import { TermChunk } from '../../src/format/index.js';
 import { buildFixtureIndex } from '../helpers/build-fixture-index.js';
 
 const ids = (hits: { id: string }[]) => hits.map((h) => h.id);
@@ -70,6 +71,20 @@ describe('ranking: the lead of an article', () => {
     { id: 'a-late-ar', lang: 'ar', title: 'أخبار الميناء', body: `${PORT_FILLER_AR} أعادت سلطة المرفأ فتح الرصيف الشمالي.` },
     { id: 'b-lead-ar', lang: 'ar', title: 'أخبار الميناء', body: `أعادت سلطة المرفأ فتح الرصيف الشمالي يوم الاثنين. ${PORT_FILLER_AR} ${PORT_FILLER_AR}` },
   ]);
+
+  it('is flagged by the index: body terms among the first 40 words, parts of a hyphenated word included', async () => {
+    const filler = Array.from({ length: 38 }, (_, i) => `w${i}`).join(' ');
+    const { files } = await writeIndex([{ id: 'd', lang: 'en', title: 'T', body: `alpha cease-fire ${filler} omega` }], { compress: (d) => d });
+    const lead = new Map<string, number>();
+    for (const file of files.filter((f) => f.name.startsWith('terms.'))) {
+      const chunk = new TermChunk(file.data);
+      chunk.terms.forEach((term, i) => {
+        const body = chunk.postings(i)[FIELDS.indexOf('body')];
+        if (body) lead.set(term, body.lead![0]!);
+      });
+    }
+    assert.deepEqual([lead.get('alpha'), lead.get('ceas'), lead.get('fire'), lead.get('ceasefir'), lead.get('w37'), lead.get('omega')], [1, 1, 1, 1, 1, 0]);
+  });
 
   it('ranks a keyword query\'s words in the lead above the same words further on', async () => {
     assert.equal((await c.get().search('harbour quay '))[0]?.id, 'b-lead-en');
