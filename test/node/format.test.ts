@@ -8,12 +8,13 @@ import {
 import { ANALYZER_VERSION } from '../../src/analyzer/index.js';
 
 describe('term chunks', () => {
-  it('round-trip front-coded terms and postings, frequencies above one included', () => {
+  it('round-trip front-coded terms and postings, frequencies above one and lead flags included', () => {
+    const lead = (...flags: number[]) => Uint8Array.from(flags);
     const terms: Array<[string, Parameters<typeof encodeTermChunk>[0][number][1]]> = [
-      ['مستشف', [{ docs: [0, 5, 300], freqs: [1, 4, 1] }, { docs: [7], freqs: [2] }]],
-      ['مستشفيات', [undefined, { docs: [1, 2], freqs: [1, 1] }]],
-      ['news', [{ docs: [9], freqs: [1] }, undefined]],
-      ['😀x', [{ docs: [100000], freqs: [70000] }, undefined]],
+      ['مستشف', [{ docs: [0, 5, 300], freqs: [1, 4, 1], lead: lead(0, 0, 0) }, { docs: [7], freqs: [2], lead: lead(1) }]],
+      ['مستشفيات', [undefined, { docs: [1, 2], freqs: [1, 1], lead: lead(1, 0) }]],
+      ['news', [{ docs: [9], freqs: [1], lead: lead(0) }, undefined]],
+      ['😀x', [{ docs: [100000], freqs: [70000], lead: lead(1) }, undefined]],
     ];
     terms.sort((a, b) => (a[0] < b[0] ? -1 : 1));
     const chunk = new TermChunk(encodeTermChunk(terms, 2));
@@ -22,6 +23,11 @@ describe('term chunks', () => {
       const decoded = chunk.postings(i);
       for (let f = 0; f < 2; f++) assert.deepEqual(decoded[f], postings[f]);
     });
+  });
+
+  it('read postings given without lead flags as outside the lead', () => {
+    const chunk = new TermChunk(encodeTermChunk([['abc', [{ docs: [1, 4], freqs: [1, 3] }]]], 1));
+    assert.deepEqual(chunk.postings(0)[0], { docs: [1, 4], freqs: [1, 3], lead: Uint8Array.from([0, 0]) });
   });
 
   it('reject truncated data with a FormatError', () => {
