@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -33,6 +34,8 @@ export default defineConfig(({ mode }) => {
   return {
     publicDir: false,
     plugins: [minifyCssTemplates()],
+    // the classic script imports the engine's deferred part from a file beside it (bahth.deferred.js)
+    resolve: iife ? { alias: [{ find: /^\.\/load-deferred\.js$/, replacement: fileURLToPath(new URL('src/search/load-deferred.iife.ts', import.meta.url)) }] } : {},
     // the classic script only ever runs in a page: its Node-only code (reading an index from disk) goes
     define: iife ? { 'typeof process': JSON.stringify('undefined') } : {},
     build: {

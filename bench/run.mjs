@@ -117,6 +117,8 @@ const results = {
     subsets: 'same ar/en proportion as the whole corpus; the documents with the smallest FNV-1a(id) in each language',
   },
   bahthModule: availability.bahth === true ? await moduleSizes(join(process.env.BAHTH_DIST, 'bahth.js')) : null,
+  bahthScript: availability.bahth === true
+    ? { page: sizesOf([join(process.env.BAHTH_DIST, 'bahth.iife.js')]), deferred: sizesOf([join(process.env.BAHTH_DIST, 'bahth.deferred.js')]) } : null,
   method: {
     compression: COMPRESS_NOTE,
     outputSizes: 'index files as written: raw bytes; gzip level 6 and brotli quality 6 per file (levels a CDN uses on the fly; max levels were too slow on 100+ MB outputs) (files already gzip-compressed when written, as Pagefind’s and most of bahth’s are, count as written)',
@@ -212,7 +214,8 @@ function libraryFiles(system, dir) {
     const p = (l, f) => join(dir, 'index', l, f);
     return [p('ar', 'pagefind.js'), p('ar', 'pagefind-worker.js'), p('ar', 'wasm.ar.pagefind'), p('en', 'wasm.en.pagefind')];
   }
-  if (system === 'bahth') return [join(dir, 'bahth.iife.js')];
+  // the script and the deferred part it imports when the index opens (both before the first results)
+  if (system === 'bahth') return [join(dir, 'bahth.iife.js'), join(dir, 'bahth.deferred.js')];
   return [join(dir, 'lib.js')];
 }
 
@@ -225,7 +228,7 @@ async function makePage(system, size) {
     `${head}<body data-index="index/">\n<input id="q" autocomplete="off" aria-label="search"><ul id="results" role="listbox"></ul>\n${engine}\n<script src="/pages/harness.js"></script>\n${ready}\n</body></html>\n`;
   let html;
   if (system === 'bahth') {
-    copyFileSync(join(process.env.BAHTH_DIST, 'bahth.iife.js'), join(dir, 'bahth.iife.js'));
+    for (const f of ['bahth.iife.js', 'bahth.deferred.js']) copyFileSync(join(process.env.BAHTH_DIST, f), join(dir, f));
     html = `${head}<body>\n<script src="bahth.iife.js"></script>\n<bahth-search index="index/" limit="5"></bahth-search>\n<script>customElements.whenDefined('bahth-search').then(() => { window.__benchPageReady = true; });</script>\n</body></html>\n`;
     // bahth's search without its widget, in the anchors' own page (pages/harness.js): the same
     // index, openIndex and query (titles only), preloaded after loading as the widget does after its first results
@@ -277,7 +280,7 @@ function classifyWire(system, log) {
   for (const e of log) {
     if (e.path.startsWith('/pages/') || e.path.endsWith('.html') || e.path.endsWith('/')) continue;
     out.requests++;
-    const isLib = system === 'pagefind' ? /pagefind(-worker)?\.js$|\.pagefind$/.test(e.path) : /\/(lib|bahth\.iife)\.js$/.test(e.path);
+    const isLib = system === 'pagefind' ? /pagefind(-worker)?\.js$|\.pagefind$/.test(e.path) : /\/(lib|bahth\.iife|bahth\.deferred)\.js$/.test(e.path);
     if (isLib) out.library += e.bytes;
     else if (e.status === 200) out.index += e.bytes;
     else out.other += e.bytes;

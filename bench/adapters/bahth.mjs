@@ -18,8 +18,9 @@ export const config = [
 ];
 export const client = null;
 
-// bahth.js imports the engine from engine.js
-export const FILES = ['cli.js', 'bahth.iife.js', 'bahth.js', 'engine.js'];
+// bahth.js imports the engine from engine.js, which imports its deferred part (deferred.js) when an
+// index opens; the script build imports bahth.deferred.js
+export const FILES = ['cli.js', 'bahth.iife.js', 'bahth.deferred.js', 'bahth.js', 'engine.js', 'deferred.js'];
 export function available() {
   const missing = FILES.filter((f) => !existsSync(join(REPO_DIR, 'dist', f)));
   return missing.length ? `dist/${missing.join(', dist/')} missing (run npm run build at the repo root)` : true;

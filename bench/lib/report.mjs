@@ -142,7 +142,8 @@ export function renderReadmeSection(r, { systems, sizes, reportPath }) {
   const script = at(sizes[0], 'bahth')?.library;
   if (script && r.bahthModule) {
     L.push('');
-    L.push(`bahth's library, gzip: ${fmtBytes(script.gzip)} for the script build with everything in (dist/bahth.iife.js); ${fmtBytes(r.bahthModule.minified.gzip)} for the ES module once a bundler minifies it (dist/bahth.js, ${fmtBytes(r.bahthModule.shipped.gzip)} as shipped; lit and minisearch are left to the host's bundle).`);
+    const parts = r.bahthScript ? ` (dist/bahth.iife.js, ${fmtBytes(r.bahthScript.page.gzip)}, loaded with the page; the deferred part it imports when an index opens, dist/bahth.deferred.js, ${fmtBytes(r.bahthScript.deferred.gzip)})` : ' (dist/bahth.iife.js)';
+    L.push(`bahth's library, gzip: ${fmtBytes(script.gzip)} for the script build with everything in${parts}; ${fmtBytes(r.bahthModule.minified.gzip)} for the ES module once a bundler minifies it (dist/bahth.js, ${fmtBytes(r.bahthModule.shipped.gzip)} as shipped, without its deferred.js; lit and minisearch are left to the host's bundle).`);
   }
   L.push('');
   const last = sizes[sizes.length - 1];

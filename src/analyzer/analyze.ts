@@ -3,8 +3,6 @@ import { stemEnglish } from './english-stem.js';
 import { PROTECTED_ENGLISH } from './lexicon.js';
 import { ARABIC_STOP_WORDS, ENGLISH_STOP_WORDS, QUESTION_WORDS } from './stopwords.js';
 import { tokenize, type Script, type Token } from './tokenize.js';
-import { arabicSoundKey, latinSoundKeys } from './sound-key.js';
-import { otherLayoutReadings } from './keyboard-layout.js';
 
 /** A token of indexed text with the terms it contributes. */
 export interface AnalyzedToken extends Token {
@@ -31,11 +29,6 @@ export interface QueryWord extends Omit<AnalyzedToken, 'stem'> {
    * stop words and words with digits), 1 from 5 letters, 2 from 9 (counted on `norm`).
    */
   maxEdits: number;
-  /**
-   * The consonant classes the word is looked up by in the other script (`Daraa` and `درعا`:
-   * `DR`; a Latin word with dh has two, `ZB/DB`); empty for numbers and stop words.
-   */
-  soundKey: string;
 }
 
 /** A query split into words; the last may be unfinished. */
@@ -43,11 +36,6 @@ export interface AnalyzedQuery {
   words: QueryWord[];
   /** True when the user may still be typing the last word (no trailing space or punctuation). */
   lastIsPartial: boolean;
-  /**
-   * The query as its keys read on the other keyboard layout (`hgrhivm` → `القاهرة`), when it is
-   * in one script. A search uses it when its words are words of the index and the query's are not.
-   */
-  otherLayout?: string;
 }
 
 /** Fewest letters for one typo to be tolerated; shorter words have too many one-letter neighbours. */
@@ -160,22 +148,9 @@ export function analyzeQuery(query: string): AnalyzedQuery {
     const prefix = t.script === 'arabic' ? stripArticleForPrefix(t.norm) : t.norm;
     const letters = [...t.norm].length;
     const fuzzy = t.script !== 'number' && !stop && !HAS_DIGIT.test(t.norm) && letters >= MIN_FUZZY_LETTERS;
-    words.push({
-      ...a, stem: a.stem ?? t.norm, stop, prefix, maxEdits: !fuzzy ? 0 : letters >= MIN_TWO_EDIT_LETTERS ? 2 : 1,
-      // made when asked, like otherLayout below
-      get soundKey() {
-        return stop ? '' : t.script === 'arabic' ? arabicSoundKey(t.norm).key : t.script === 'latin' ? latinSoundKeys(t.norm).map((k) => k.key).join('/') : '';
-      },
-    });
+    words.push({ ...a, stem: a.stem ?? t.norm, stop, prefix, maxEdits: !fuzzy ? 0 : letters >= MIN_TWO_EDIT_LETTERS ? 2 : 1 });
   }
-  return {
-    words,
-    lastIsPartial: words.length > 0 && !/[\s\p{P}]$/u.test(query),
-    // made when asked: the searcher analyzes every keystroke and does not need it
-    get otherLayout() {
-      return otherLayoutReadings(query)[0];
-    },
-  };
+  return { words, lastIsPartial: words.length > 0 && !/[\s\p{P}]$/u.test(query) };
 }
 
 /** Like the stemmer's article rule, but an unfinished word may be left with a single letter or none. */

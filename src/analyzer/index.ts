@@ -15,6 +15,6 @@ export {
 } from './analyze.js';
 export { stemArabic, stripArticle, MIN_STEM } from './arabic-stem.js';
 export { stemEnglish } from './english-stem.js';
-export { arabicSoundKey, latinSoundKeys, soundsAlike, soundDistance, joinSoundKeys, MIN_SOUND_CLASSES, type SoundKey } from './sound-key.js';
+export { arabicSoundKey, latinSoundKeys, soundsAlike, soundDistance, joinSoundKeys, soundKeyOf, MIN_SOUND_CLASSES, type SoundKey } from './sound-key.js';
 export { otherLayoutReadings } from './keyboard-layout.js';
 export { unfinishedSuffix, type SuffixReading } from './unfinished-suffix.js';

@@ -212,3 +212,14 @@ export function joinSoundKeys(first: SoundKey, second: SoundKey): SoundKey {
   gaps[gaps.length - 1] += second.gaps[0]!;
   return { key: first.key + second.key, gaps: [...gaps, ...second.gaps.slice(1)], letters: first.letters + second.letters };
 }
+
+/**
+ * The sound key a query word is looked up by in the other script, as the demo's analyzer panel
+ * shows it (`Daraa` and `درعا`: `DR`; a Latin word with dh has two, `ZB/DB`); empty for stop
+ * words and numbers. (Not on `analyzeQuery`'s words: this module is in the engine's deferred part.)
+ */
+export function soundKeyOf(word: { norm: string; script: string; stop: boolean }): string {
+  if (word.stop) return '';
+  if (word.script === 'arabic') return arabicSoundKey(word.norm).key;
+  return word.script === 'latin' ? latinSoundKeys(word.norm).map((k) => k.key).join('/') : '';
+}

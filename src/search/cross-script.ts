@@ -1,8 +1,8 @@
-import {
-  analyzeQuery, arabicSoundKey, joinSoundKeys, latinSoundKeys, MIN_SOUND_CLASSES, normalize, otherLayoutReadings, soundDistance, stripArticle,
-  wordTerms, type AnalyzedQuery, type QueryWord, type SoundKey,
-} from '../analyzer/index.js';
-import { SOUND_PREFIX, type TermPostings } from '../format/index.js';
+import { analyzeQuery, normalize, stripArticle, wordTerms, type AnalyzedQuery, type QueryWord } from '../analyzer/index.js';
+import { otherLayoutReadings } from '../analyzer/keyboard-layout.js';
+import { arabicSoundKey, joinSoundKeys, latinSoundKeys, MIN_SOUND_CLASSES, soundDistance, type SoundKey } from '../analyzer/sound-key.js';
+import type { TermPostings } from '../format/index.js';
+import { SOUND_PREFIX } from '../format/sound-chunk.js';
 import { sortedIndexOf } from './chunk-directory.js';
 import type { SoundTable } from './sound-table.js';
 import type { TermDictionary } from './term-dictionary.js';

@@ -1,17 +1,20 @@
-import { analyzeQuery, analyzeText, isQuestionWord, unfinishedSuffix, wordTerms, type QueryWord } from '../analyzer/index.js';
+import { analyzeQuery, analyzeText, isQuestionWord, unfinishedSuffix, wordTerms, type AnalyzedQuery, type QueryWord } from '../analyzer/index.js';
 import { lengthOfCode, reverseTerm, type DocumentHead, type IndexMeta } from '../format/index.js';
 import { acceptCliticReading } from './clitic-rule.js';
 import type { DocStore } from './doc-store.js';
 import { bm25, bm25Idf, bm25LengthNorm, fuzzyWeight, prefixWeight } from './scoring.js';
 import { isKeywordQuery, leadBonus } from './ranking.js';
-import { makeSnippet, matchRanges } from './snippet.js';
+import { matchRanges } from './marks.js';
 import type { TermDictionary } from './term-dictionary.js';
 import type { WordEnds } from './word-ends.js';
 import { sortedIncludes } from './chunk-directory.js';
 import { editDistance } from './edit-distance.js';
 import type { SearchHit, SearchOptions, SearchResponse } from './types.js';
-import { crossScriptCandidates, layoutReading, type CrossCandidate } from './cross-script.js';
+import type { CrossCandidate } from './cross-script.js';
 import type { SoundTable } from './sound-table.js';
+
+/** What the searcher takes from the engine's deferred part (deferred.ts), with the index's sound table. */
+export type DeferredSearch = typeof import('./deferred.js') & { sounds: SoundTable };
 
 /**
  * Field boosts by field name: a word in the title counts twice as much as in the body, and
@@ -85,7 +88,8 @@ export class Searcher {
     private readonly terms: TermDictionary,
     private readonly ends: WordEnds,
     private readonly store: DocStore,
-    private readonly sounds: SoundTable,
+    /** The engine's deferred part with the index's sound table; null when it could not be loaded. */
+    private readonly deferred: Promise<DeferredSearch | null>,
   ) {}
 
   async query(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
@@ -93,9 +97,12 @@ export class Searcher {
     // cross-script: a query typed on the other keyboard layout is searched as it was meant; the
     // query's other-script matches are looked up meanwhile
     const typed = analyzeQuery(query);
-    const typedCross = crossScriptCandidates(query, typed, this.sounds, this.terms);
+    const later = await this.deferred;
+    const crossOf = (text: string, analyzed: AnalyzedQuery) =>
+      later ? later.crossScriptCandidates(text, analyzed, later.sounds, this.terms) : Promise.resolve([]);
+    const typedCross = crossOf(query, typed);
     typedCross.catch(() => {}); // awaited below, unless the query is read on the other layout
-    const readAs = await layoutReading(query, typed, this.terms);
+    const readAs = later ? await later.layoutReading(query, typed, this.terms) : undefined;
     const reading = readAs ? analyzeQuery(readAs) : typed;
     const { words, lastIsPartial } = reading;
     const chosen = words.filter((w) => !w.stop);
@@ -109,7 +116,7 @@ export class Searcher {
 
     const [candidates, crossOfChosen] = await Promise.all([
       Promise.all(active.map((w) => this.cachedCandidatesOf(w, partial(w), stopOnly))),
-      readAs ? crossScriptCandidates(readAs, reading, this.sounds, this.terms) : typedCross,
+      readAs ? crossOf(readAs, reading) : typedCross,
     ]);
     options.signal?.throwIfAborted();
     const crossScript = crossScriptOf(active, chosen, crossOfChosen, stopOnly);
@@ -169,7 +176,7 @@ export class Searcher {
       else for (const array of [total, matched, sameScript, wordScore]) array.fill(0); // a corrupt chunk threw midway
     }
     const docs = top.map(([doc]) => doc);
-    const snippetsOf = (hits: SearchHit[]) => this.store.texts(docs).then((texts) => hits.map((hit, i) => withSnippet(hit, texts[i]!, top[i]![1].terms)));
+    const snippetsOf = (hits: SearchHit[]) => this.store.texts(docs).then((texts) => hits.map((hit, i) => withSnippet(hit, texts[i]!, top[i]![1].terms, later?.makeSnippet)));
     if (options.waitForSnippets !== false) {
       // texts fetched alongside the heads, in the same round trip
       const texts = this.store.texts(docs);
@@ -519,8 +526,12 @@ function toHit(doc: DocumentHead, score: DocScore): SearchHit {
   };
 }
 
-/** The hit with its snippet cut from the document's text around the matched terms (not from a restated title). */
-function withSnippet(hit: SearchHit, text: string, terms: Set<string>): SearchHit {
+/**
+ * The hit with its snippet cut from the document's text around the matched terms (not from a
+ * restated title); as it is, with no snippet, when the deferred part that cuts snippets is missing.
+ */
+function withSnippet(hit: SearchHit, text: string, terms: Set<string>, makeSnippet?: DeferredSearch['makeSnippet']): SearchHit {
+  if (!makeSnippet) return hit;
   const snippet = makeSnippet(text, terms, hit.title);
   return { ...hit, snippet: snippet.text, snippetMarks: snippet.marks };
 }

@@ -1,4 +1,5 @@
-import { decodeSoundChunk, type Manifest } from '../format/index.js';
+import type { Manifest } from '../format/index.js';
+import { decodeSoundChunk } from '../format/sound-chunk.js';
 import type { Fetcher } from './fetcher.js';
 import { chunksOfPrefix, prefixRun } from './chunk-directory.js';
 import { ChunkCache } from './chunk-cache.js';

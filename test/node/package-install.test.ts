@@ -75,8 +75,8 @@ describe('the npm package, packed and installed', () => {
   after(() => rmSync(work, { recursive: true, force: true }));
 
   it('packs dist/ (built by prepack), the type declarations, custom-elements.json, LICENSE and the README', () => {
-    for (const file of ['LICENSE', 'README.md', 'package.json', 'custom-elements.json', 'dist/bahth.js', 'dist/search.js', 'dist/engine.js',
-      'dist/bahth.iife.js', 'dist/cli.js', 'dist/build.js', 'dist/bahth.d.ts', 'dist/search.d.ts', 'dist/build.d.ts']) {
+    for (const file of ['LICENSE', 'README.md', 'package.json', 'custom-elements.json', 'dist/bahth.js', 'dist/search.js', 'dist/engine.js', 'dist/deferred.js',
+      'dist/bahth.iife.js', 'dist/bahth.deferred.js', 'dist/cli.js', 'dist/build.js', 'dist/bahth.d.ts', 'dist/search.d.ts', 'dist/build.d.ts']) {
       assert.ok(packed.includes(file), `the tarball has ${file}`);
     }
     assert.deepEqual(packed.filter((f) => !/^(dist\/|LICENSE$|README\.md$|package\.json$|custom-elements\.json$)/.test(f)), [], 'nothing else');

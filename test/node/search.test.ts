@@ -276,7 +276,7 @@ describe('an index built and opened in memory', () => {
 
 describe('highlight ranges', () => {
   it('give one mark for a hyphenated word matched by its parts and its joined form, never overlapping ones', async () => {
-    const { matchRanges } = await import('../../src/search/snippet.js');
+    const { matchRanges } = await import('../../src/search/marks.js');
     const { analyzeText } = await import('../../src/index.js');
     const terms = new Set(analyzeText('cease-fire').map((t) => t.stem!));
     assert.deepEqual(matchRanges('a cease-fire and a fire', terms), [{ start: 2, end: 12 }, { start: 19, end: 23 }]);
