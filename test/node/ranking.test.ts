@@ -1,30 +1,17 @@
 // Ranking: one small collection per cause of lost rank found on the development queries, each
 // written so that the document the query is after loses without the fix (ties break towards
 // the lower document number, so the document that should lose is given the id sorting first).
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openIndex, type BahthIndex } from '../../src/index.js';
-import { FIELDS, writeIndex, type IndexDocument } from '../../corpus-build/core/index-writer.js';
+import { FIELDS, writeIndex } from '../../corpus-build/core/index-writer.js';
 import { TermChunk } from '../../src/format/index.js';
-import { buildFixtureIndex } from '../helpers/build-fixture-index.js';
+import { openedFixtureIndex } from '../helpers/build-fixture-index.js';
 
 const ids = (hits: { id: string }[]) => hits.map((h) => h.id);
 
-/** Builds an index of `docs` for the tests of one describe block; `get()` is the opened index. */
-function collection(docs: IndexDocument[]) {
-  let fixture: Awaited<ReturnType<typeof buildFixtureIndex>>;
-  let index: BahthIndex;
-  before(async () => {
-    fixture = await buildFixtureIndex(docs);
-    index = await openIndex(fixture.out);
-  });
-  after(() => fixture.cleanup());
-  return { get: () => index };
-}
-
 describe('ranking: a stem is not a word as written', () => {
   // Each pair differs only in the headline's form of the word; the query is the second form.
-  const c = collection([
+  const c = openedFixtureIndex([
     { id: 'a-blast', lang: 'en', title: 'Blast at the harbour', body: 'A blast shook the harbour on Monday night.' },
     { id: 'b-blasts', lang: 'en', title: 'Blasts at the harbour', body: 'A blast shook the harbour on Monday night.' },
     { id: 'c-sawahil', lang: 'ar', title: 'غرق مركب قبالة سواحل المدينة', body: 'غرق مركب صيد قبالة السواحل مساء الاثنين.' },
@@ -43,7 +30,7 @@ describe('ranking: a stem is not a word as written', () => {
 });
 
 describe('marks: a headline found by a word as written', () => {
-  const c = collection([
+  const c = openedFixtureIndex([
     { id: 'en-marathon', lang: 'en', title: 'Running the city marathon', body: 'Thousands ran through the old town on Sunday.' },
   ]);
 
@@ -65,7 +52,7 @@ const PORT_FILLER_AR = 'خرجت قوارب الصيد فجراً وعادت ب�
 describe('ranking: the lead of an article', () => {
   // The same words once in each body: in the first sentence of the longer one, at the end of
   // the shorter one (which BM25's length part favours).
-  const c = collection([
+  const c = openedFixtureIndex([
     { id: 'a-late-en', lang: 'en', title: 'Port news', body: `${PORT_FILLER_EN} The harbour authority reopened the northern quay.` },
     { id: 'b-lead-en', lang: 'en', title: 'Port news', body: `The harbour authority reopened the northern quay on Monday. ${PORT_FILLER_EN} ${PORT_FILLER_EN}` },
     { id: 'a-late-ar', lang: 'ar', title: 'أخبار الميناء', body: `${PORT_FILLER_AR} أعادت سلطة المرفأ فتح الرصيف الشمالي.` },
@@ -98,7 +85,7 @@ describe('ranking: the lead of an article', () => {
 });
 
 describe('ranking: a sentence is not a list of keywords', () => {
-  const c = collection([
+  const c = openedFixtureIndex([
     // holds every word of the question once, in a long text about something else
     {
       id: 'a-every-word', lang: 'en', title: 'Notes from the valley',
@@ -122,7 +109,7 @@ describe('ranking: a sentence is not a list of keywords', () => {
 });
 
 describe('ranking: the question words of a sentence', () => {
-  const c = collection([
+  const c = openedFixtureIndex([
     // says "what" and "did" (rare in news text), and the question's subject once
     { id: 'a-quote', lang: 'en', title: 'Letters', body: '"What did we expect?" a reader wrote on the bridge.' },
     { id: 'a-quote-ar', lang: 'ar', title: 'رسائل القراء', body: '«متى ينتهي الانتظار؟» كتب قارئ عن الجسر.' },
@@ -153,7 +140,7 @@ describe('ranking: the question words of a sentence', () => {
 describe('ranking: the word as typed in a headline', () => {
   // Both headlines hold the stem; the first also holds it once in its body, the second holds
   // the very word typed.
-  const c = collection([
+  const c = openedFixtureIndex([
     { id: 'a-stem', lang: 'en', title: 'Kurd villages shelled at night', body: `${PORT_FILLER_EN} A Kurd fighter spoke to reporters.` },
     { id: 'b-typed', lang: 'en', title: 'Kurds shelled at night again', body: `${PORT_FILLER_EN} A fighter spoke to reporters.` },
     { id: 'a-stem-ar', lang: 'ar', title: 'قصف قرى تركي ليلاً', body: `${PORT_FILLER_AR} وتحدث جندي تركي إلى الصحفيين.` },
@@ -168,7 +155,7 @@ describe('ranking: the word as typed in a headline', () => {
 
 describe('ranking: a typo the stemmer takes for an affix', () => {
   // السلمة (for السلامة) is read as سلم and ة, a word of the other article.
-  const c = collection([
+  const c = openedFixtureIndex([
     { id: 'a-other', lang: 'ar', title: 'الجنود يسلمون أسلحتهم', body: 'سلم الجنود أسلحتهم للشرطة في المطار صباح اليوم.' },
     { id: 'b-meant', lang: 'ar', title: 'إجراءات السلامة في المطار', body: 'شددت السلطات إجراءات السلامة في المطار قبل موسم السفر.' },
   ]);

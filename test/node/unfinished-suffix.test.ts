@@ -1,11 +1,10 @@
 // An unfinished word that runs into a suffix (المستشفيا, المعلمو, negotiati, runnin) finds at
 // least what the word typed before the suffix began found, and its hits are marked.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { unfinishedSuffix } from '../../src/analyzer/index.js';
-import { openIndex, type BahthIndex } from '../../src/index.js';
 import type { IndexDocument } from '../../corpus-build/core/index-writer.js';
-import { buildFixtureIndex } from '../helpers/build-fixture-index.js';
+import { openedFixtureIndex } from '../helpers/build-fixture-index.js';
 
 describe('analyzer: unfinishedSuffix', () => {
   it('reads the last letters as a suffix begun, and finishes it', () => {
@@ -55,19 +54,13 @@ const pairs: Array<[string, string]> = [
 ];
 
 describe('search: an unfinished word running into a suffix', () => {
-  let fixture: Awaited<ReturnType<typeof buildFixtureIndex>>;
-  let index: BahthIndex;
-  before(async () => {
-    fixture = await buildFixtureIndex(docs);
-    index = await openIndex(fixture.out);
-  });
-  after(() => fixture.cleanup());
+  const fixture = openedFixtureIndex(docs);
 
   for (const [shorter, longer] of pairs) {
     it(`${longer} finds every document ${shorter} found, each with a mark`, async () => {
-      const before = (await index.search(shorter)).map((h) => h.id);
+      const before = (await fixture.get().search(shorter)).map((h) => h.id);
       assert.ok(before.length > 0, `${shorter} finds something`);
-      const hits = await index.search(longer);
+      const hits = await fixture.get().search(longer);
       const found = new Set(hits.map((h) => h.id));
       for (const id of before) assert.ok(found.has(id), `${longer} finds ${id}, as ${shorter} did`);
       for (const hit of hits) assert.ok(hit.titleMarks.length + hit.snippetMarks.length > 0, `${hit.id} is marked for ${longer}`);
@@ -75,10 +68,10 @@ describe('search: an unfinished word running into a suffix', () => {
   }
 
   it('finds the suffixed forms themselves: المستشفيا finds المستشفيات, negotiatin finds negotiating', async () => {
-    const hospitals = (await index.search('المستشفيا')).find((h) => h.id === 'ar-hospitals');
+    const hospitals = (await fixture.get().search('المستشفيا')).find((h) => h.id === 'ar-hospitals');
     assert.ok(hospitals);
     assert.ok(hospitals.titleMarks.some((m) => hospitals.title.slice(m.start, m.end) === 'المستشفيات'));
-    const talks = (await index.search('negotiatin')).find((h) => h.id === 'en-talks');
+    const talks = (await fixture.get().search('negotiatin')).find((h) => h.id === 'en-talks');
     assert.ok(talks);
     assert.ok(talks.snippetMarks.some((m) => talks.snippet.slice(m.start, m.end) === 'Negotiating'));
   });
