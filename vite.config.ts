@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -26,13 +27,15 @@ function minifyCssTemplates(): Plugin {
   };
 }
 
-// One config, two library builds: `vite build` writes the ESM module (lit and minisearch left
+// One config, two library builds: `vite build` writes the ES modules (lit and minisearch left
 // to the host's bundler), `vite build --mode iife` the single classic script with everything in.
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   return {
     publicDir: false,
     plugins: [minifyCssTemplates()],
+    // the classic script imports the engine's deferred part from a file beside it (bahth.deferred.js)
+    resolve: iife ? { alias: [{ find: /^\.\/load-deferred\.js$/, replacement: fileURLToPath(new URL('src/search/load-deferred.iife.ts', import.meta.url)) }] } : {},
     // the classic script only ever runs in a page: its Node-only code (reading an index from disk) goes
     define: iife ? { 'typeof process': JSON.stringify('undefined') } : {},
     build: {
@@ -41,13 +44,16 @@ export default defineConfig(({ mode }) => {
       minify: true,
       sourcemap: true,
       lib: {
-        entry: iife ? 'src/iife.ts' : 'src/index.ts',
+        // two entries, `bahth` (the element and the engine) and `bahth/search` (the engine alone),
+        // share the engine's chunk (engine.js): a host importing both gets one copy of it
+        entry: iife ? 'src/iife.ts' : { bahth: 'src/index.ts', search: 'src/engine.ts' },
         name: 'bahthBundle',
         formats: [iife ? 'iife' : 'es'],
-        fileName: () => (iife ? 'bahth.iife.js' : 'bahth.js'),
+        fileName: (_format, entry) => (iife ? 'bahth.iife.js' : `${entry}.js`),
       },
       rolldownOptions: {
         external: iife ? [] : [/^lit($|\/)/, /^@lit\//, /^minisearch($|\/)/],
+        output: { chunkFileNames: '[name].js' },
       },
     },
   };

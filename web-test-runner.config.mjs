@@ -36,14 +36,33 @@ function countingReporter(outFile) {
   };
 }
 
+/**
+ * `executeServerCommand('cdp', { method, params })` sends a Chrome DevTools Protocol command to
+ * the test's page, for what the browser can emulate but Playwright does not expose: a touch
+ * screen (`pointer: coarse`) and another platform (`navigator.platform`), as DevTools' device
+ * mode does.
+ */
+function cdpPlugin() {
+  const sessions = new Map();
+  return {
+    name: 'cdp-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'cdp') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.context().newCDPSession(page));
+      return (await sessions.get(page).send(payload.method, payload.params)) ?? true;
+    },
+  };
+}
+
 export default {
   files: process.env.WTR_FILES ?? 'test/browser/**/*.test.ts',
   port: Number(process.env.WTR_PORT ?? (await freePort())),
   nodeResolve: true,
   concurrency: 1,
-  testsFinishTimeout: 240000,
+  testsFinishTimeout: Number(process.env.WTR_FINISH ?? 240000),
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), cdpPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

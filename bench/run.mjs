@@ -25,6 +25,7 @@ const { loadCorpus, loadQueries, subset, REPO_DIR, realCorpusAvailable } = await
 const { startServer, COMPRESS_NOTE } = await import('./lib/server.mjs');
 const { sizesOf, pkgVersion, median, quantile, fmtBytes, log } = await import('./lib/util.mjs');
 const { renderMarkdown, renderReadmeSection, renderScaleSummary, README_START, README_END } = await import('./lib/report.mjs');
+const { loadCrossScriptQueries, relevantDocuments, scoreNames } = await import('./lib/cross-script.mjs');
 
 // ---------------------------------------------------------------------------------------------
 const args = process.argv.slice(2);
@@ -107,7 +108,8 @@ async function moduleSizes(file) {
   const out = await build({ entryPoints: [file], bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', external: ['lit', 'lit/*', 'minisearch', 'minisearch/*'], write: false, logLevel: 'error' });
   const minified = join(WORK, 'bahth-module.min.js');
   writeFileSync(minified, out.outputFiles[0].contents);
-  return { shipped: sizesOf([file]), minified: sizesOf([minified]) };
+  // as shipped, the module is bahth.js and the engine.js it imports
+  return { shipped: sizesOf([file, join(dirname(file), 'engine.js')]), minified: sizesOf([minified]) };
 }
 
 const results = {
@@ -131,6 +133,8 @@ const results = {
     subsets: 'same ar/en proportion as the whole corpus; the documents with the smallest FNV-1a(id) in each language',
   },
   bahthModule: availability.bahth === true ? await moduleSizes(join(process.env.BAHTH_DIST, 'bahth.js')) : null,
+  bahthScript: availability.bahth === true
+    ? { page: sizesOf([join(process.env.BAHTH_DIST, 'bahth.iife.js')]), deferred: sizesOf([join(process.env.BAHTH_DIST, 'bahth.deferred.js')]) } : null,
   method: {
     compression: COMPRESS_NOTE,
     outputSizes: 'index files as written: raw bytes; gzip level 6 and brotli quality 6 per file (levels a CDN uses on the fly; max levels were too slow on 100+ MB outputs) (files already gzip-compressed when written, as Pagefind’s and most of bahth’s are, count as written)',
@@ -166,7 +170,7 @@ function buildKey(system, size) {
   for (const f of [join(BENCH, 'adapters', `${system}.mjs`), adapters[system].client && join(BENCH, adapters[system].client), join(BENCH, 'lib', 'corpus.mjs')]) {
     if (f) h.update(readFileSync(f));
   }
-  if (system === 'bahth') for (const f of ['cli.js', 'bahth.js']) h.update(readFileSync(join(process.env.BAHTH_DIST, f)));
+  if (system === 'bahth') for (const f of ['cli.js', 'bahth.js', 'engine.js']) h.update(readFileSync(join(process.env.BAHTH_DIST, f)));
   return h.digest('hex').slice(0, 16);
 }
 const SIZES_METHOD = 'gzip6-brotli6';
@@ -243,7 +247,8 @@ function libraryFiles(system, dir) {
     const p = (l, f) => join(dir, 'index', l, f);
     return [p('ar', 'pagefind.js'), p('ar', 'pagefind-worker.js'), p('ar', 'wasm.ar.pagefind'), p('en', 'wasm.en.pagefind')];
   }
-  if (system === 'bahth') return [join(dir, 'bahth.iife.js')];
+  // the script and the deferred part it imports when the index opens (both before the first results)
+  if (system === 'bahth') return [join(dir, 'bahth.iife.js'), join(dir, 'bahth.deferred.js')];
   return [join(dir, 'lib.js')];
 }
 
@@ -256,7 +261,7 @@ async function makePage(system, size) {
     `${head}<body data-index="index/">\n<input id="q" autocomplete="off" aria-label="search"><ul id="results" role="listbox"></ul>\n${engine}\n<script src="/pages/harness.js"></script>\n${ready}\n</body></html>\n`;
   let html;
   if (system === 'bahth') {
-    copyFileSync(join(process.env.BAHTH_DIST, 'bahth.iife.js'), join(dir, 'bahth.iife.js'));
+    for (const f of ['bahth.iife.js', 'bahth.deferred.js']) copyFileSync(join(process.env.BAHTH_DIST, f), join(dir, f));
     const preload = BAHTH_PRELOAD ? ` preload-bytes="${Number(BAHTH_PRELOAD)}"` : '';
     html = `${head}<body>\n<script src="bahth.iife.js"></script>\n<bahth-search index="index/" limit="5"${preload}></bahth-search>\n<script>customElements.whenDefined('bahth-search').then(() => { window.__benchPageReady = true; });</script>\n</body></html>\n`;
     // bahth's search without its widget, in the anchors' own page (pages/harness.js): the same
@@ -282,7 +287,11 @@ async function makePage(system, size) {
 
 // ---------------------------------------------------------------------------------------------
 // Queries
-const { queries: allQueries, generated: queriesGenerated } = loadQueries();
+const { queries: devQueries, generated: queriesGenerated } = loadQueries();
+// Cross-script (bench/lib/cross-script.mjs): the wrong-layout queries are scored with the others
+// as class "layout", outside the all/ar/en figures; names P@10 from each system's first 100 results.
+const crossScript = queriesGenerated ? null : loadCrossScriptQueries(join(REPO_DIR, '..', 'shared'));
+const allQueries = [...devQueries, ...(crossScript?.layout ?? [])];
 const targetNumber = (q) => q.qid.split('-')[2];
 const queries = allQueries.filter((q) => Number.parseInt(targetNumber(q), 10) % QUERY_EVERY === 0 || QUERY_EVERY === 1);
 const typing = ['ar', 'en'].flatMap((lang) => allQueries.filter((q) => q.lang === lang && q.class === 'exact').filter((_, i) => i % 37 === 0).slice(0, TYPE_QUERIES));
@@ -306,7 +315,7 @@ function classifyWire(system, log) {
   for (const e of log) {
     if (e.path.startsWith('/pages/') || e.path.endsWith('.html') || e.path.endsWith('/')) continue;
     out.requests++;
-    const isLib = system === 'pagefind' ? /pagefind(-worker)?\.js$|\.pagefind$/.test(e.path) : /\/(lib|bahth\.iife)\.js$/.test(e.path);
+    const isLib = system === 'pagefind' ? /pagefind(-worker)?\.js$|\.pagefind$/.test(e.path) : /\/(lib|bahth\.iife|bahth\.deferred)\.js$/.test(e.path);
     if (isLib) out.library += e.bytes;
     else if (e.status === 200) out.index += e.bytes;
     else out.other += e.bytes;
@@ -574,8 +583,10 @@ function scoreRelevance(rows) {
   };
   for (const r of rows) {
     const q = byId.get(r.qid);
-    add('all', r.rank);
-    add(`${q.lang}`, r.rank);
+    if (q.class !== 'layout') {
+      add('all', r.rank);
+      add(`${q.lang}`, r.rank);
+    }
     add(`${q.lang}/${q.class}`, r.rank);
   }
   return Object.fromEntries(Object.entries(groups).map(([k, g]) => [k, { n: g.n, mrr: g.rr / g.n, success: g.hit / g.n }]));
@@ -584,6 +595,7 @@ function scoreRelevance(rows) {
 // ---------------------------------------------------------------------------------------------
 // Main
 const relevanceSize = 'all';
+let relevantNames;
 const buildSizes = [...new Set([...sizes, ...(DO_RELEVANCE ? [relevanceSize] : [])])];
 if (DO_BROWSER) await startBrowser();
 for (const size of buildSizes) {
@@ -648,6 +660,19 @@ for (const size of buildSizes) {
         };
         const a = results.relevance[system].scores.all;
         log(`  MRR@10 ${a.mrr.toFixed(3)} success@10 ${a.success.toFixed(3)} (${(rel.ms / 1000).toFixed(0)} s)`);
+        if (crossScript && system !== 'pagefind') {
+          const spellings = [...new Set(crossScript.names.flatMap((n) => [...n.latin, n.arabic[0]]))];
+          const nf = join(WORK, 'names.json');
+          writeFileSync(nf, JSON.stringify(spellings));
+          const rf = join(WORK, `names-${system}.json`);
+          runChild(['ranked', system, join(dirOf(system, size), 'index'), nf, rf, '100'], `names ${system}`);
+          const { ranked } = JSON.parse(readFileSync(rf, 'utf8'));
+          const arabicIds = new Set(corpus.ar.map((d) => d.id));
+          relevantNames ??= relevantDocuments(crossScript.names, corpus.ar);
+          const names = await scoreNames(crossScript.names, relevantNames, async (q) => (ranked[q] ?? []).filter((id) => arabicIds.has(id)));
+          results.relevance[system].scores['names'] = { n: crossScript.names.length, p10: names.p10, arabicForms: names.arabicForms, weak: names.weak };
+          log(`  names P@10 ${names.p10.toFixed(3)} (Arabic forms ${names.arabicForms.toFixed(3)})`);
+        }
       } catch (e) {
         results.relevance[system] = { error: String(e?.message ?? e).slice(0, 500) };
         log(`  relevance ${system}: ${results.relevance[system].error}`);

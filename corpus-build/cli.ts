@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { buildIndex, BuildError, type BuildProgress, type BuildSummary } from './node/build-index.js';
 import { BAHTH_VERSION } from '../src/version.js';
 import { count, listed } from './core/wording.js';
+import { parseBaseUrl } from './core/site-url.js';
 
 const HELP = `bahth ${BAHTH_VERSION} — instant Arabic and English search for static sites
 
@@ -17,7 +18,7 @@ Usage:
 
 Inputs are files, folders (read recursively) and glob patterns (quote them). Read:
   .txt                 title = first meaningful line; site chrome lines dropped
-  .md, .markdown       YAML front matter: title, date, lang, url, tags, draft, source
+  .md, .markdown       YAML front matter: title, date, lang, url, slug, tags, draft, source
   .html, .htm          the article only (no nav, header, footer, comments, related lists);
                        title, language, date, canonical URL from the page; declared charset
   .json, .jsonl,       records {id, title, body, lang?, url?, date?, source?}
@@ -27,8 +28,18 @@ index among the inputs, and .json files in input folders that hold no records ar
 With several inputs under different folders, ids are paths from the folder they share
 (en/index.txt and ar/index.txt: en/index, ar/index).
 
+A page that declares no URL gets the one it is served at, from its path in the input folder:
+news/a/index.html: /news/a/, en/about.html: /en/about.html, posts/hello.md: /posts/hello/
+(posts/index.md: /posts/), notes/a.txt: /notes/a.txt. Records keep the URL they carry.
+In HTML, data-bahth-body on elements indexes only their text (once a page has it, pages
+without it are left out); data-bahth-ignore leaves an element's text out.
+
 Options:
   -o, --out <dir>            index folder to write (required); replaced atomically
+      --base-url <prefix>    put before URLs made from file paths, for a site served under
+                             a sub-path: /blog/ or https://example.org/blog/
+      --dedupe               leave out documents with the same text as an earlier one
+                             (by default they are indexed and reported as possible duplicates)
       --skip-invalid         leave out invalid inputs (broken JSON lines, undecodable
                              files, records without text) with a warning, instead of failing
       --id-field <name>      record field holding the id        (default: id)
@@ -69,6 +80,8 @@ function parse() {
       tokens: true,
       options: {
         out: { type: 'string', short: 'o' },
+        'base-url': { type: 'string' },
+        dedupe: { type: 'boolean' },
         'skip-invalid': { type: 'boolean' },
         'id-field': { type: 'string' },
         'title-field': { type: 'string' },
@@ -161,7 +174,10 @@ function warningsOf(s: BuildSummary): string[] {
   const others = s.indexes.filter((folder) => resolve(folder) !== resolve(s.out));
   if (others.length) lines.push(`index folders among the inputs, not read: ${others.join(', ')}`);
   if (s.notRecords.length) lines.push(`.json files in the input folders without records, not read: ${s.notRecords.join(', ')}`);
-  for (const d of s.duplicates) lines.push(`duplicate: ${d.id} (${d.file}) has the same text as ${d.sameAs}; left out`);
+  for (const d of s.duplicates) {
+    const same = `${d.id} (${d.file}) has the same text as ${d.sameAs} (${d.sameAsFile})`;
+    lines.push(s.dedupe ? `duplicate: ${same}; left out (--dedupe)` : `possible duplicate: ${same}; both indexed (--dedupe leaves such documents out)`);
+  }
   for (const e of s.skipped) lines.push(`skipped: ${e.message}`);
   for (const e of s.warnings) lines.push(e.message);
   return lines;
@@ -176,10 +192,16 @@ function printSummary(s: BuildSummary): void {
   const langs = Object.entries(s.languages).map(([l, n]) => `${l} ${n}`).join(', ');
   const lines = [
     `indexed ${count(s.documents, 'document')} (${langs}) from ${count(s.filesRead, 'file')} into ${s.out} in ${(s.milliseconds / 1000).toFixed(1)} s`,
-    `wrote ${kib(s.bytes.total)}: ${s.files.terms} term chunks ${kib(s.bytes.terms)}, ${s.files.ends} word-ends chunks ${kib(s.bytes.ends)}, ${s.files.heads} head chunks ${kib(s.bytes.heads)}, ${s.files.texts} text chunks ${kib(s.bytes.texts)}, ${s.files.pages} directory pages ${kib(s.bytes.pages)}, ${s.files.packs} preload packs ${kib(s.bytes.packs)}`,
+    `wrote ${kib(s.bytes.total)}: ${s.files.terms} term chunks ${kib(s.bytes.terms)}, ${s.files.ends} word-ends chunks ${kib(s.bytes.ends)}, ${s.files.sounds} sound-table chunks ${kib(s.bytes.sounds)}, ${s.files.heads} head chunks ${kib(s.bytes.heads)}, ${s.files.texts} text chunks ${kib(s.bytes.texts)}, ${s.files.pages} directory pages ${kib(s.bytes.pages)}, ${s.files.packs} preload packs ${kib(s.bytes.packs)}`,
   ];
   if (s.ignored.length) lines.push(`ignored ${count(s.ignored.length, 'file')} of unknown type: ${listed(s.ignored)}`);
   if (s.drafts) lines.push(`left out ${s.drafts} drafts`);
+  if (s.unmarked.length) {
+    lines.push(`left out ${count(s.unmarked.length, 'HTML page')} without data-bahth-body, as ${count(s.marked, 'page')} of this build ${s.marked === 1 ? 'has' : 'have'} it: ${listed(s.unmarked)}`);
+  }
+  if (s.withoutUrl.documents) {
+    lines.push(`${count(s.withoutUrl.documents, 'document')} without a URL, so ${s.withoutUrl.documents === 1 ? 'its result' : 'their results'} cannot be opened (${listed(s.withoutUrl.files)}): give each record a "url" field, or name the field that holds it with --url-field`);
+  }
   const warnings = warningsOf(s).length;
   if (warnings) lines.push(`${count(warnings, 'warning')} (above)`);
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -202,6 +224,10 @@ async function main(): Promise<void> {
   if (!values.out) usage('build needs --out <dir>');
   // parseArgs reads "-o=dir" as the folder "=dir"
   if (values.out.startsWith('=')) usage(`--out ${values.out}: write -o <dir> or --out=<dir>`);
+  const baseUrl = values['base-url'];
+  if (baseUrl !== undefined && parseBaseUrl(baseUrl) === undefined) {
+    usage(`--base-url ${baseUrl}: give a path starting with / (such as /blog/) or an http(s) URL (such as https://example.org/blog/), without ? or #`);
+  }
   const mapping = Object.fromEntries(
     (['id', 'title', 'body', 'lang', 'url', 'date', 'source'] as const)
       .map((f) => [f, values[`${f}-field`]] as const)
@@ -216,6 +242,8 @@ async function main(): Promise<void> {
       inputs,
       out: values.out,
       skipInvalid: !!values['skip-invalid'],
+      dedupe: !!values.dedupe,
+      ...(baseUrl !== undefined && { baseUrl }),
       fields: mapping,
       ...(termChunkBytes && { termChunkBytes }),
       ...(headChunkBytes && { headChunkBytes }),

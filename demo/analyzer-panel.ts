@@ -1,6 +1,7 @@
 // The analyzer panel: for the last query, what the analyzer made of each word, and the measured
 // facts of the search (time, bytes). It only renders; the callers measure.
 import { analyzeQuery } from '../src/index.js';
+import { soundKeyOf } from '../src/analyzer/sound-key.js';
 import { h } from './dom.js';
 
 /** One measured fact: an Arabic label, an English label, a value. */
@@ -12,6 +13,7 @@ const COLUMNS: Array<[ar: string, en: string]> = [
   ['دون السابقة', 'without clitic'],
   ['بادئة الإكمال', 'prefix (unfinished word)'],
   ['أخطاء مسموحة', 'typos allowed'],
+  ['مفتاح النطق', 'sound key'],
 ];
 
 const bilingual = (ar: string, en: string): DocumentFragment => {
@@ -50,6 +52,7 @@ export class AnalyzerPanel {
         h('td', {}, word(w.cliticStem ?? '')),
         h('td', {}, word(last ? w.prefix : '')),
         h('td', {}, String(w.maxEdits)),
+        h('td', {}, word(soundKeyOf(w))),
       );
     }));
     if (!words.length) this.table.replaceChildren(h('tr', {}, h('td', { colspan: COLUMNS.length + 1 }, bilingual('لا كلمات', 'no words'))));

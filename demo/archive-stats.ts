@@ -17,7 +17,7 @@ export function trackArchiveSearches(indexUrl: string, report: (query: string, f
   }, true);
 
   document.addEventListener('bahth-results', async (e: BahthResultsEvent) => {
-    const { query, hits, total } = e.detail;
+    const { query, readAs, hits, total } = e.detail;
     const searchMs = startedAt === undefined ? undefined : performance.now() - startedAt;
     startedAt = undefined;
     const index = await openIndex(indexUrl);
@@ -26,6 +26,8 @@ export function trackArchiveSearches(indexUrl: string, report: (query: string, f
     const facts: Fact[] = [
       ['النتائج', 'results', `${hits} / ${total}`],
     ];
+    // typed on the other keyboard layout: the panel shows what it was searched as
+    if (readAs) facts.unshift(['كُتب على لوحة المفاتيح الأخرى', 'typed on the other keyboard layout', query]);
     if (searchMs !== undefined) {
       facts.push(first
         ? ['أول بحث (مع فتح الفهرس)', 'first search (index opened too)', ms(searchMs)]
@@ -36,7 +38,7 @@ export function trackArchiveSearches(indexUrl: string, report: (query: string, f
     facts.push(['حُمّل من الفهرس حتى الآن', 'index fetched so far', all ? `${kb(index.bytesLoaded)} / ${kb(all)}` : kb(index.bytesLoaded)]);
     facts.push(['الوثائق', 'documents', String(index.documentCount)]);
     first = false;
-    report(query, facts);
+    report(readAs ?? query, facts);
   });
 
   return { started: () => void (startedAt = performance.now()) };

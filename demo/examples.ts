@@ -22,6 +22,8 @@ export const EXAMPLES: readonly Example[] = [
   { query: 'cafe', ar: 'تجد Café', en: 'accents folded' },
   { query: 'ceasefire', ar: 'تجد cease-fire', en: 'hyphenated word' },
   { query: 'vacc', ar: 'كلمة إنجليزية لم تكتمل', en: 'half-typed English' },
+  { query: 'Damascus', ar: 'اسم بالحروف اللاتينية يجد «دمشق»', en: 'Latin name, Arabic text too' },
+  { query: 'hgrhivm', ar: 'كُتبت «القاهرة» ولوحة المفاتيح على الإنجليزية', en: 'typed on the wrong keyboard' },
 ];
 
 /** Fills `list` with one button per example; `pick` runs the query. */

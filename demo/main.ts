@@ -4,6 +4,7 @@ import { BahthSearch } from '../src/index.js';
 import { AnalyzerPanel } from './analyzer-panel.js';
 import { trackArchiveSearches } from './archive-stats.js';
 import { renderExamples } from './examples.js';
+import { fitResultsAbove } from './fit-results.js';
 import { setUpReader } from './reader.js';
 import { setUpThemeToggle } from './theme.js';
 import { setUpTryYourOwn } from './try-your-own.js';
@@ -14,10 +15,19 @@ const byId = <T extends HTMLElement>(id: string): T => document.getElementById(i
 const inline = byId<BahthSearch>('inline-search');
 if (!(inline instanceof BahthSearch)) throw new Error('<bahth-search> is not defined');
 
-const panel = new AnalyzerPanel(byId('analyzer'));
-const archive = trackArchiveSearches(inline.index, (query, facts) => panel.show(query, facts));
+const analyzer = byId('analyzer');
+const panel = new AnalyzerPanel(analyzer);
+/** The example query whose analysis is to be shown with its results, until they come. */
+let example: string | undefined;
+const archive = trackArchiveSearches(inline.index, (query, facts) => {
+  panel.show(query, facts);
+  if (query !== example) return;
+  example = undefined;
+  requestAnimationFrame(() => fitResultsAbove(inline, analyzer));
+});
 
 renderExamples(byId('examples'), (query) => {
+  example = query;
   archive.started();
   inline.focus();
   void inline.search(query);

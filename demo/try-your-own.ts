@@ -16,6 +16,8 @@ const FILES: PluralForms = { zero: 'لا ملفات', one: 'ملف واحد', tw
 interface Parts {
   zone: HTMLElement;
   input: HTMLInputElement;
+  /** What was chosen, in the page's words: the browser's file button would say it in its own language. */
+  chosen: HTMLElement;
   status: HTMLElement;
   problems: HTMLElement;
   search: HTMLInputElement;
@@ -26,13 +28,14 @@ interface Parts {
 export function setUpTryYourOwn(root: HTMLElement, onSearched: (query: string, facts: Fact[]) => void): void {
   const q = <T extends HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
   const parts: Parts = {
-    zone: q('[data-drop]'), input: q('input[type=file]'), status: q('[data-status]'), problems: q('[data-problems]'),
+    zone: q('[data-drop]'), input: q('input[type=file]'), chosen: q('[data-chosen]'), status: q('[data-status]'), problems: q('[data-problems]'),
     search: q('input[type=search]'), results: q('[data-results]'),
   };
   let index: BahthIndex | undefined;
   let request = 0;
 
   const load = async (files: File[]) => {
+    parts.chosen.replaceChildren(...chosenLine(files));
     index = undefined;
     parts.search.disabled = true;
     parts.results.replaceChildren();
@@ -64,7 +67,8 @@ export function setUpTryYourOwn(root: HTMLElement, onSearched: (query: string, f
     if (id !== request) return;
     renderHits(parts.results, response.hits);
     if (!response.hits.length) parts.results.replaceChildren(h('li', { class: 'none' }, 'لا نتائج · No results'));
-    onSearched(text, [
+    onSearched(response.readAs ?? text, [
+      ...(response.readAs ? [['كُتب على لوحة المفاتيح الأخرى', 'typed on the other keyboard layout', text] as Fact] : []),
       ['النتائج (ملفاتك)', 'results (your files)', `${response.hits.length} / ${response.total}`],
       ['مدة البحث', 'search took', ms(took)],
       ['الوثائق', 'documents', String(index.documentCount)],
@@ -83,6 +87,13 @@ export function setUpTryYourOwn(root: HTMLElement, onSearched: (query: string, f
     parts.zone.classList.remove('dragging');
     void load([...(e.dataTransfer?.files ?? [])]);
   });
+}
+
+/** "3 files: a.md، b.txt، c.html", in Arabic then English, the names isolated (a Latin name in Arabic text keeps its order). */
+function chosenLine(files: File[]): Array<Node | string> {
+  const names = (sep: string) => files.flatMap((f, i) => [i ? sep : '', h('bdi', {}, f.name)]);
+  return [`${plural(ar, FILES, files.length)}: `, ...names('، '), ' ',
+    h('span', { lang: 'en', dir: 'ltr' }, `${files.length} file${files.length === 1 ? '' : 's'}`)];
 }
 
 /** Lists what was left out, or clears the list. */
@@ -114,7 +125,7 @@ async function buildFrom(files: File[]): Promise<Built> {
   if (!inputs.length) return { summary: [], problems: problems.length ? problems : ['No files chosen'] };
   const built = await buildIndexInMemory(inputs);
   problems.push(...built.errors.map((e) => e.message), ...built.warnings.map((e) => e.message));
-  problems.push(...built.duplicates.map((d) => `${d.file}: ${d.id} is a duplicate of ${d.sameAs}, left out`));
+  problems.push(...built.duplicates.map((d) => `${d.file}: ${d.id} has the same text as ${d.sameAs} (${d.sameAsFile}): a possible duplicate, indexed`));
   const documents = built.index.manifest.documents;
   if (!documents) return { summary: [], problems: [...problems, 'No documents in these files'] };
   const index = await openIndexFromFiles(built.files);

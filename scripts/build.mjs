@@ -1,8 +1,8 @@
-// `npm run build`: the ESM module, the script-tag bundle, bundled .d.ts files, the CLI and the
-// Node build API, all into dist/.
+// `npm run build` (npm pack and npm publish run it first, as prepack): the ES modules, the
+// script-tag bundle, bundled .d.ts files, the CLI and the Node build API, all into dist/.
 import { spawnSync } from 'node:child_process';
 import { rmSync, chmodSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { minify } from 'terser';
 
@@ -35,6 +35,7 @@ const terse = await minify(readFileSync(file, 'utf8'), {
 });
 writeFileSync(file, terse.code);
 writeFileSync(`${file}.map`, terse.map);
+await buildDeferred('dist/bahth.deferred.js');
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['rollup', '-c', 'rollup.dts.config.mjs', '--silent']);
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
@@ -44,4 +45,40 @@ const node = { bundle: true, platform: 'node', format: 'esm', target: 'node20', 
 await build({ ...node, entryPoints: ['corpus-build/cli.ts'], outfile: 'dist/cli.js' });
 await build({ ...node, entryPoints: ['corpus-build/index.ts'], outfile: 'dist/build.js' });
 chmodSync('dist/cli.js', 0o755);
-console.log('built dist/: bahth.js, bahth.iife.js (+ .LICENSE.txt), bahth.d.ts, cli.js, build.js, build.d.ts; custom-elements.json');
+console.log('built dist/: bahth.js, search.js, engine.js, deferred.js, bahth.iife.js (+ .LICENSE.txt) and bahth.deferred.js, their .d.ts, cli.js, build.js, build.d.ts; custom-elements.json');
+
+/**
+ * The script build's deferred part (src/search/deferred.ts: cross-script matching and snippets),
+ * a file of its own beside it: an ES module the script imports when an index opens
+ * (src/search/load-deferred.iife.ts), so a page that never searches does not load it. What it
+ * shares with the script (src/search/deferred-deps.ts) it takes from the script at run time,
+ * where the script puts it, instead of holding a second copy.
+ */
+async function buildDeferred(outfile) {
+  const deps = readFileSync('src/search/deferred-deps.ts', 'utf8');
+  const names = [...deps.matchAll(/^export \{([^}]*)\}/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim()).filter(Boolean));
+  const key = /DEFERRED_DEPS_KEY = '([^']+)'/.exec(deps)[1];
+  // the modules deferred-deps.ts takes its exports from, and arabic-stem.ts (sound-key.ts's stripArticle)
+  const shared = new Set(['src/analyzer/index.ts', 'src/analyzer/arabic-stem.ts', 'src/search/chunk-cache.ts', 'src/search/chunk-directory.ts', 'src/search/marks.ts'].map((p) => resolve(p)));
+  const fromScript = {
+    name: 'deferred-deps',
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, (args) => {
+        const path = resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
+        return shared.has(path) ? { path: 'deferred-deps', namespace: 'deferred-deps' } : undefined;
+      });
+      // a name the deferred code imports that deferred-deps.ts does not list fails the build here
+      b.onLoad({ filter: /.*/, namespace: 'deferred-deps' }, () => ({ contents: `export const { ${names.join(', ')} } = globalThis[${JSON.stringify(key)}];`, loader: 'js' }));
+    },
+  };
+  await build({
+    entryPoints: ['src/search/deferred.ts'], outfile, bundle: true, format: 'esm', minify: true, target: 'es2022', sourcemap: true,
+    plugins: [fromScript], logLevel: 'warning',
+  });
+  const terser = await minify(readFileSync(outfile, 'utf8'), {
+    ecma: 2020, module: true, compress: { passes: 2 },
+    sourceMap: { content: readFileSync(`${outfile}.map`, 'utf8'), url: `${basename(outfile)}.map` },
+  });
+  writeFileSync(outfile, terser.code);
+  writeFileSync(`${outfile}.map`, terser.map);
+}

@@ -1,8 +1,11 @@
 // Relevance on the development queries: builds a bahth index of ../shared/corpus/bench (both
 // languages in one index), runs ../shared/eval-dev/queries.jsonl and prints MRR@10 and
 // success@10 per language and query class, next to MiniSearch with its defaults for
-// search-as-you-type (prefix, fuzzy 0.2) on the same corpus in the same run.
-// Usage: npm run eval -- [--no-minisearch] [--index DIR (reuse a built index: query-side changes only)] [--json out.json]
+// search-as-you-type (prefix, fuzzy 0.2) on the same corpus in the same run; then bahth's
+// cross-script figures (scripts/eval-cross-script.ts): Latin names P@10, wrong-layout MRR@10;
+// then the whole questions of ../shared/eval-dev/questions, bahth next to Lunr
+// (scripts/eval-questions.ts).
+// Usage: npm run eval -- [--no-minisearch] [--no-questions] [--index DIR (reuse a built index: query-side changes only)] [--json out.json]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,10 +15,13 @@ import MiniSearch from 'minisearch';
 import { writeIndex, type IndexDocument } from '../corpus-build/core/index-writer.js';
 import { writeIndexAtomically } from '../corpus-build/node/write-atomically.js';
 import { openIndex } from '../src/index.js';
+import { evalCrossScript } from './eval-cross-script.js';
+import { scoreQuestions, type QuestionRow } from './eval-questions.js';
 
 const shared = join(import.meta.dirname, '..', '..', 'shared');
 const args = process.argv.slice(2);
 const withMiniSearch = !args.includes('--no-minisearch');
+const withQuestions = !args.includes('--no-questions');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 const reuse = args.includes('--index') ? args[args.indexOf('--index') + 1] : undefined;
 
@@ -73,7 +79,6 @@ if (withMiniSearch) {
   ms.addAll(docs);
   miniRows = await score((q) => ms.search(q, { prefix: true, fuzzy: 0.2 }).slice(0, 10).map((r) => r.id as string))();
 }
-await rm(dir, { recursive: true, force: true });
 
 const keys = [...bahthRows.keys()].sort();
 const f = (x: number) => x.toFixed(3);
@@ -84,11 +89,25 @@ for (const key of keys) {
   const m = miniRows?.get(key);
   console.log(`| ${key} | ${b.n} | ${f(b.rr / b.n)} | ${f(b.hit / b.n)} |` + (m ? ` ${f(m.rr / m.n)} | ${f(m.hit / m.n)} |` : ''));
 }
+const crossScript = await evalCrossScript(shared, docs, async (q, limit, arabicOnly) =>
+  (await index.search(q, { limit, lang: arabicOnly ? 'ar' : null })).map((h) => h.id));
+let questionRows: QuestionRow[] | undefined;
+if (withQuestions) {
+  questionRows = await scoreQuestions(join(shared, 'eval-dev/questions'));
+  console.log('\nWhole questions (../shared/eval-dev/questions, each language on its own, body only):\n');
+  console.log('| questions | n | bahth MRR@10 | bahth success@10 | Lunr MRR@10 | Lunr success@10 |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of questionRows) {
+    console.log(`| ${r.lang}→${r.lang} | ${r.questions} | ${f(r.bahth.mrr10)} | ${f(r.bahth.success10)} | ${f(r.lunr.mrr10)} | ${f(r.lunr.success10)} |`);
+  }
+}
 if (jsonOut) {
-  const rows = Object.fromEntries(keys.map((k) => {
+  const rows: Record<string, object> = Object.fromEntries(keys.map((k) => {
     const b = bahthRows.get(k)!;
     const m = miniRows?.get(k);
     return [k, { n: b.n, bahth: { mrr10: b.rr / b.n, success10: b.hit / b.n }, ...(m && { minisearch: { mrr10: m.rr / m.n, success10: m.hit / m.n } }) }];
   }));
-  writeFileSync(jsonOut, JSON.stringify(rows, null, 2));
+  for (const r of questionRows ?? []) rows[`${r.lang} questions`] = { n: r.questions, bahth: r.bahth, lunr: r.lunr };
+  writeFileSync(jsonOut, JSON.stringify({ ...rows, ...(crossScript && { crossScript }) }, null, 2));
 }
+await rm(dir, { recursive: true, force: true });

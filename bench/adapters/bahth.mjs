@@ -20,7 +20,9 @@ export const client = null;
 /** Builds from files: the scale corpus's shards are given to the CLI as they are (child.mjs). */
 export const readsFiles = true;
 
-export const FILES = ['cli.js', 'bahth.iife.js', 'bahth.js'];
+// bahth.js imports the engine from engine.js, which imports its deferred part (deferred.js) when an
+// index opens; the script build imports bahth.deferred.js
+export const FILES = ['cli.js', 'bahth.iife.js', 'bahth.deferred.js', 'bahth.js', 'engine.js', 'deferred.js'];
 export function available() {
   const missing = FILES.filter((f) => !existsSync(join(REPO_DIR, 'dist', f)));
   return missing.length ? `dist/${missing.join(', dist/')} missing (run npm run build at the repo root)` : true;

@@ -1,6 +1,7 @@
 // One build or one relevance run of one system, in its own Node process (memory isolation,
 // clean timing). Usage: node child.mjs build <system> <size> <outDir> <resultFile>
 //                       node child.mjs relevance <system> <indexDir> <queryFile> <resultFile> <budgetMsPerGroup>
+//                       node child.mjs ranked <system> <indexDir> <queryFile> <resultFile> <limit>   (ids of the first results of each query text)
 import { mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,7 +31,7 @@ if (cmd === 'build') {
   const ms = performance.now() - t0;
   const usage = process.resourceUsage();
   writeFileSync(resultFile, JSON.stringify({ ms, docs: docs?.length ?? Number(scale[1]), maxRssMB: usage.maxRSS / 1024 }));
-} else if (cmd === 'relevance') {
+} else if (cmd === 'relevance' || cmd === 'ranked') {
   const indexDir = a;
   const queries = JSON.parse(readFileSync(b, 'utf8'));
   let searcher;
@@ -42,6 +43,16 @@ if (cmd === 'build') {
     searcher = client;
   }
   const loadMs = performance.now() - tLoad;
+  if (cmd === 'ranked') {
+    // names P@10 (bench/lib/cross-script.mjs): the first results of each query, ids only
+    const limit = Number(process.argv[7] ?? 100);
+    const ranked = {};
+    for (const q of queries) {
+      try { ranked[q] = (await searcher.search(q, limit)).map((h) => String(h.id)); } catch { ranked[q] = []; }
+    }
+    writeFileSync(resultFile, JSON.stringify({ ranked, loadMs }));
+    process.exit(0);
+  }
   // Each language/class group has a time budget (ms, argv[7]): a group that exceeds it stops and
   // reports how many of its queries ran. Queries run in an order that spreads the targets
   // (target number mod 5 first), so a cut group is still a spread sample.

@@ -78,17 +78,20 @@ export function renderMarkdown(r, { systems, sizes }) {
   }
   if (Object.keys(r.relevance).length) {
     const rel = r.relevance;
-    const classes = ['ar/exact', 'ar/morph', 'ar/vocalized', 'ar/prefix', 'ar/typo', 'en/exact', 'en/morph', 'en/prefix', 'en/typo'];
+    const classes = ['ar/exact', 'ar/morph', 'ar/vocalized', 'ar/prefix', 'ar/typo', 'en/exact', 'en/morph', 'en/prefix', 'en/typo', 'ar/layout', 'en/layout'];
     L.push('## Relevance (full corpus, both languages, top 10): MRR@10 / success@10');
     L.push('');
-    L.push(`| system | where | all | ar | en | ${classes.join(' | ')} | search median / p95 (ms) |`);
-    L.push(`|---|---|---|---|---|${classes.map(() => '---').join('|')}|---|`);
+    L.push('ar/layout and en/layout: the queries of ../shared/eval-dev/queries-layout.jsonl (typed on the other keyboard layout), outside the all/ar/en figures. names P@10: ../shared/eval-dev/names.tsv, each Latin spelling a query, the share of relevant documents among its first 10 Arabic results (from the first 100 results), the mean per name then over the names; the Arabic forms themselves in brackets.');
+    L.push('');
+    L.push(`| system | where | all | ar | en | ${classes.join(' | ')} | names P@10 | search median / p95 (ms) |`);
+    L.push(`|---|---|---|---|---|${classes.map(() => '---').join('|')}|---|---|`);
     for (const s of systems) {
       const x = rel[s];
       if (!x) continue;
       if (x.error) { L.push(`| ${s} | not measured: ${x.error.replace(/\|/g, '/').slice(0, 200)} |`); continue; }
       const c = (k) => (x.scores[k] ? `${f3(x.scores[k].mrr)} / ${f3(x.scores[k].success)}${x.cut?.[k] ? ` (time budget: ${x.cut[k].ran} of ${x.cut[k].of} queries)` : ''}` : '–');
-      L.push(`| ${s} | ${x.where} | ${c('all')} | ${c('ar')} | ${c('en')} | ${classes.map(c).join(' | ')} | ${ms(x.searchMs.median)} / ${ms(x.searchMs.p95)}${x.errors ? ` (${x.errors} errors: ${String(x.firstError).slice(0, 80)})` : ''} |`);
+      const names = x.scores.names ? `${f3(x.scores.names.p10)} (${f3(x.scores.names.arabicForms)})` : '–';
+      L.push(`| ${s} | ${x.where} | ${c('all')} | ${c('ar')} | ${c('en')} | ${classes.map(c).join(' | ')} | ${names} | ${ms(x.searchMs.median)} / ${ms(x.searchMs.p95)}${x.errors ? ` (${x.errors} errors: ${String(x.firstError).slice(0, 80)})` : ''} |`);
     }
     L.push('');
     for (const anchor of ['minisearch', 'pagefind']) {
@@ -185,7 +188,8 @@ export function renderReadmeSection(r, { systems, sizes, reportPath }) {
   const script = at(sizes[0], 'bahth')?.library;
   if (script && r.bahthModule) {
     L.push('');
-    L.push(`bahth's library, gzip: ${fmtBytes(script.gzip)} for the script build with everything in (dist/bahth.iife.js); ${fmtBytes(r.bahthModule.minified.gzip)} for the ES module once a bundler minifies it (dist/bahth.js, ${fmtBytes(r.bahthModule.shipped.gzip)} as shipped; lit and minisearch are left to the host's bundle).`);
+    const parts = r.bahthScript ? ` (dist/bahth.iife.js, ${fmtBytes(r.bahthScript.page.gzip)}, loaded with the page; the deferred part it imports when an index opens, dist/bahth.deferred.js, ${fmtBytes(r.bahthScript.deferred.gzip)})` : ' (dist/bahth.iife.js)';
+    L.push(`bahth's library, gzip: ${fmtBytes(script.gzip)} for the script build with everything in${parts}; ${fmtBytes(r.bahthModule.minified.gzip)} for the ES module once a bundler minifies it (dist/bahth.js, ${fmtBytes(r.bahthModule.shipped.gzip)} as shipped, without its deferred.js; lit and minisearch are left to the host's bundle).`);
   }
   L.push('');
   const last = sizes[sizes.length - 1];
@@ -214,21 +218,21 @@ export function renderReadmeSection(r, { systems, sizes, reportPath }) {
     L.push('');
   }
   const rel = r.relevance;
-  const classes = ['ar/exact', 'ar/morph', 'ar/vocalized', 'ar/prefix', 'ar/typo', 'en/exact', 'en/morph', 'en/prefix', 'en/typo'];
+  const classes = ['ar/exact', 'ar/morph', 'ar/vocalized', 'ar/prefix', 'ar/typo', 'en/exact', 'en/morph', 'en/prefix', 'en/typo', 'ar/layout', 'en/layout'];
   if (Object.keys(rel).length) {
-    L.push(`Relevance on the ${r.queries.used} development queries (../shared/eval-dev), MRR@10 (index of all documents; search as the widget does it, last word unfinished):`);
+    L.push(`Relevance on the ${r.queries.used} development queries (../shared/eval-dev), MRR@10 (index of all documents; search as the widget does it, last word unfinished); ar/layout and en/layout typed on the other keyboard layout (outside "all"); names P@10: Latin names, the share of relevant documents among the first 10 Arabic results:`);
     L.push('');
-    L.push(`| system | all | ${classes.join(' | ')} |`);
-    L.push(`|---|---|${classes.map(() => '---').join('|')}|`);
+    L.push(`| system | all | ${classes.join(' | ')} | names P@10 |`);
+    L.push(`|---|---|${classes.map(() => '---').join('|')}|---|`);
     for (const s of systems) {
       const x = rel[s];
       if (!x?.scores) continue;
-      const best = (k) => Math.max(...systems.map((o) => rel[o]?.scores?.[k]?.mrr ?? -1));
+      const best = (k) => Math.max(...systems.map((o) => rel[o]?.scores?.[k]?.mrr ?? rel[o]?.scores?.[k]?.p10 ?? -1));
       const c = (k) => {
-        const v = x.scores[k]?.mrr;
+        const v = x.scores[k]?.mrr ?? x.scores[k]?.p10;
         return v == null ? '–' : v === best(k) ? `**${f3(v)}**` : f3(v);
       };
-      L.push(`| ${s} | ${c('all')} | ${classes.map(c).join(' | ')} |`);
+      L.push(`| ${s} | ${c('all')} | ${classes.map(c).join(' | ')} | ${c('names')} |`);
     }
     L.push('');
     L.push('Best per column in bold. Timings depend on the machine; compare the rows of one run, not runs.');

@@ -1,7 +1,7 @@
 import { ByteReader, ByteWriter } from '../../src/format/bytes.js';
 import { acceptCliticReading } from '../../src/search/clitic-rule.js';
 import { ExternalSorter } from './external-sort.js';
-import { comparePairs, compareStrings, type FieldPostings, type Inverter, type InvertedTerm } from './inverter.js';
+import { comparePairs, compareStrings, CONDITIONAL_ENTRY, type FieldPostings, type Inverter, type InvertedTerm } from './inverter.js';
 import type { SortedSource } from './merge-runs.js';
 import type { RunStore } from './runs.js';
 
@@ -71,10 +71,11 @@ async function pairFrequencies(inverter: Inverter, store: RunStore): Promise<Sor
  * the clitic-less readings the corpus supports. A word that may carry a clitic (بدمشق) is also
  * indexed without it (دمشق) where that reading is at least as frequent as the word, in two
  * documents or more ({@link acceptCliticReading}): a verdict on corpus-wide document
- * frequencies, so it is given here, once every document is in. A term that had only readings
- * the corpus refused is left out.
+ * frequencies, so it is given here, once every document is in; `onAccepted` hears of each
+ * reading accepted. A term that had only readings the corpus refused is left out.
  */
-export async function* termsWithReadings(inverter: Inverter, store: RunStore): AsyncGenerator<Array<[string, Array<FieldPostings | undefined>]>> {
+export async function* termsWithReadings(inverter: Inverter, store: RunStore, onAccepted: (stem: string, cliticStem: string) => void = () => {}):
+  AsyncGenerator<Array<[string, Array<FieldPostings | undefined>]>> {
   const pairs = new Peeker(await pairFrequencies(inverter, store));
   for await (const batch of inverter.terms()) {
     const out: Array<[string, Array<FieldPostings | undefined>]> = [];
@@ -86,7 +87,7 @@ export async function* termsWithReadings(inverter: Inverter, store: RunStore): A
         pairs.skip();
         next = await pairs.peek();
       }
-      const fields = entry.conditional ? withReadings(entry, inverter.documentFrequency(entry.fields), stemFrequencies) : entry.fields;
+      const fields = entry.conditional ? withReadings(entry, inverter.documentFrequency(entry.fields), stemFrequencies, onAccepted) : entry.fields;
       if (fields.some((list) => list?.docs.length)) out.push([entry.term, fields]);
     }
     if (out.length) yield out;
@@ -94,19 +95,22 @@ export async function* termsWithReadings(inverter: Inverter, store: RunStore): A
 }
 
 /** The term's postings (`df`: its document frequency) with the conditional ones whose stem the corpus lets it be read off. */
-function withReadings(entry: InvertedTerm, df: number, stemFrequencies: Map<string, number>): Array<FieldPostings | undefined> {
+function withReadings(entry: InvertedTerm, df: number, stemFrequencies: Map<string, number>,
+  onAccepted: (stem: string, cliticStem: string) => void): Array<FieldPostings | undefined> {
   const conditional = entry.conditional;
   if (!conditional) return entry.fields;
   const accepted = new Set([...stemFrequencies].filter(([, stemDf]) => acceptCliticReading(df, stemDf)).map(([stem]) => stem));
+  for (const stem of accepted) onAccepted(stem, entry.term);
   if (!accepted.size) return entry.fields;
   // per field, the accepted readings' counts by document (entries come in document order)
-  const additions: Array<Map<number, [count: number, length: number]>> = [];
+  const additions: Array<Map<number, Addition>> = [];
   conditional.stems.forEach((stem, i) => {
     if (!accepted.has(stem)) return;
-    const [field, doc, count, length] = conditional.entries.slice(4 * i, 4 * i + 4) as [number, number, number, number];
+    const at = CONDITIONAL_ENTRY * i;
+    const [field, doc, count, length, lead] = conditional.entries.slice(at, at + CONDITIONAL_ENTRY) as [number, number, number, number, number];
     const byDoc = (additions[field] ??= new Map());
     const seen = byDoc.get(doc);
-    byDoc.set(doc, [(seen?.[0] ?? 0) + count, length]);
+    byDoc.set(doc, [(seen?.[0] ?? 0) + count, length, (seen?.[2] ?? 0) | lead]);
   });
   const fields = [...entry.fields];
   additions.forEach((byDoc, f) => {
@@ -115,10 +119,13 @@ function withReadings(entry: InvertedTerm, df: number, stemFrequencies: Map<stri
   return fields;
 }
 
-/** A field's postings with occurrences added to some documents (new postings where it had none). */
-function mergePostings(list: FieldPostings | undefined, additions: Map<number, [number, number]>): FieldPostings {
+/** Occurrences of a reading added to a document's field: how many, the field's length code, whether one is in its lead. */
+type Addition = [count: number, length: number, lead: number];
+
+/** A field's postings with occurrences added to some documents (new postings where it had none); in the lead where either is. */
+function mergePostings(list: FieldPostings | undefined, additions: Map<number, Addition>): FieldPostings {
   const docs = list?.docs ?? [];
-  const out: FieldPostings = { docs: [], freqs: [], lengths: [] };
+  const out: FieldPostings = { docs: [], freqs: [], lead: [], lengths: [] };
   const added = [...additions.keys()].sort((a, b) => a - b);
   let i = 0;
   let j = 0;
@@ -126,19 +133,23 @@ function mergePostings(list: FieldPostings | undefined, additions: Map<number, [
     const doc = i < docs.length && (j >= added.length || docs[i]! <= added[j]!) ? docs[i]! : added[j]!;
     let freq = 0;
     let length = 0;
+    let lead = 0;
     if (i < docs.length && docs[i] === doc) {
       freq += list!.freqs[i]!;
       length = list!.lengths[i]!;
+      lead = list!.lead[i]!;
       i++;
     }
     if (j < added.length && added[j] === doc) {
-      const [count, addedLength] = additions.get(doc)!;
+      const [count, addedLength, addedLead] = additions.get(doc)!;
       freq += count;
       length = addedLength;
+      lead |= addedLead;
       j++;
     }
     out.docs.push(doc);
     out.freqs.push(freq);
+    out.lead.push(lead);
     out.lengths.push(length);
   }
   return out;

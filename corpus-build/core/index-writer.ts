@@ -1,6 +1,6 @@
 import { ANALYZER_VERSION } from '../../src/analyzer/index.js';
 import {
-  FORMAT_VERSION, encodeTermChunk, encodePostings, encodeEndsChunk, reverseTerm, PAGE_ENTRIES, ROOT_ENTRIES,
+  FORMAT_VERSION, encodeTermChunk, encodePostings, encodeEndsChunk, encodeSoundChunk, reverseTerm, PAGE_ENTRIES, ROOT_ENTRIES,
   type Compressor, type Manifest, type StoredDocument, type TermPostings,
 } from '../../src/format/index.js';
 import { ByteReader, ByteWriter } from '../../src/format/bytes.js';
@@ -14,6 +14,7 @@ import { IndexFiles, type IndexSink } from './index-files.js';
 import { KeyedChunks } from './keyed-chunks.js';
 import { compareStrings, Inverter } from './inverter.js';
 import { memoryRunStore, type RunStore } from './runs.js';
+import { SoundTableBuilder } from './sound-table.js';
 
 /** A document ready to index: clean text and metadata, with a unique id and a language. */
 export type IndexDocument = StoredDocument;
@@ -30,9 +31,11 @@ export interface IndexWriterOptions {
   textChunkBytes?: number;
   /** Target size of a word-ends chunk before compression, in bytes (default 16 000: about 6 KB gzipped). */
   endsChunkBytes?: number;
+  /** Target size of a sound-table chunk before compression, in bytes (default 8 000: about 3 KB gzipped). */
+  soundChunkBytes?: number;
   /**
-   * Target size of a preload pack (consecutive head, term or word-ends chunks in one file), in
-   * bytes as stored (default 512 000; 0: no packs, and then the widget preloads nothing).
+   * Target size of a preload pack (consecutive head, term, word-ends or sound-table chunks in one
+   * file), in bytes as stored (default 512 000; 0: no packs, and then the widget preloads nothing).
    */
   packBytes?: number;
   /** Entries of a directory page (default PAGE_ENTRIES, 128; tests make small directories page). */
@@ -63,7 +66,7 @@ export interface WrittenIndex {
   files: Array<{ name: string; data: Uint8Array }>;
 }
 
-export { FIELDS } from './analyzed-document.js';
+export { FIELDS, LEAD_WORDS } from './analyzed-document.js';
 
 /** Progress is reported every this many documents or terms. */
 const PROGRESS_EVERY = 10_000;
@@ -80,12 +83,15 @@ const reversedCodec: RecordCodec<string> = {
  * spilled in runs past the store's budget), then numbered in that order; their postings are
  * inverted in blocks spilled as sorted runs and merged ({@link Inverter}); the merged, sorted
  * terms are cut into term chunks as they come, their reversed spellings sorted again into
- * word-ends chunks, and the documents cut into head and text chunks. Pure apart from its store
+ * word-ends chunks, the documents cut into head and text chunks, and the sound table (gathered
+ * in memory as documents are analyzed) cut into sound-table chunks last. Pure apart from its store
  * and sink: no clock, no randomness, so the same documents and options give byte-identical
  * files whichever store holds the runs.
  */
 export class IndexBuilder {
   private readonly documents: ExternalSorter<AnalyzedDocument>;
+  /** The cross-script lookups, gathered as documents come (it holds one entry per word of the vocabulary, not per document). */
+  private readonly sounds = new SoundTableBuilder();
   private count = 0;
 
   constructor(private readonly options: IndexWriterOptions, private readonly place: BuildPlace = {}) {
@@ -95,7 +101,7 @@ export class IndexBuilder {
   /** Adds a document (ids must be unique). */
   async add(document: IndexDocument): Promise<void> {
     this.count++;
-    await this.documents.add(analyzeDocument(document));
+    await this.documents.add(analyzeDocument(document, this.sounds));
   }
 
   /** How many times the build spilled to its store (documents and postings), once finished. */
@@ -111,6 +117,7 @@ export class IndexBuilder {
     const headChunkBytes = options.headChunkBytes ?? 16_000;
     const textChunkBytes = options.textChunkBytes ?? 24_000;
     const endsChunkBytes = options.endsChunkBytes ?? 16_000;
+    const soundChunkBytes = options.soundChunkBytes ?? 8_000;
     const packBytes = options.packBytes ?? 512_000;
     const kept: WrittenIndex['files'] = [];
     const files = new IndexFiles(options.compress, place.sink ?? ((name, data) => void kept.push({ name, data })));
@@ -119,6 +126,7 @@ export class IndexBuilder {
       terms: new DirectoryBuilder<string>(files, shape),
       ends: new DirectoryBuilder<string>(files, shape),
       heads: new DirectoryBuilder<number>(files, shape),
+      sounds: new DirectoryBuilder<string>(files, shape),
     };
     // the order field's lengths follow from document numbers: its postings carry none
     const withLengths = FIELDS.map((_, f) => f !== ORDER_FIELD);
@@ -126,11 +134,17 @@ export class IndexBuilder {
     const inverter = new Inverter(store, FIELDS.length, [FIELDS.indexOf('title'), FIELDS.indexOf('body')]);
     const collection = await this.indexDocuments(inverter, new DocumentChunks(files, directories.heads, { headChunkBytes, textChunkBytes }), files);
     const reversed = new ExternalSorter(store, reversedCodec, compareStrings);
-    await this.writeTerms(termsWithReadings(inverter, store), new KeyedChunks(files, 'terms', directories.terms, termChunkBytes,
-      (terms: Array<[string, Uint8Array]>) => encodeTermChunk(terms, withLengths)), reversed, withLengths);
+    // the clitic readings the corpus accepted, as `stem NUL clitic-less stem`: the sound table reads a word's clitic off where the index does
+    const readings = new Set<string>();
+    await this.writeTerms(termsWithReadings(inverter, store, (stem, cliticStem) => readings.add(`${stem}\u0000${cliticStem}`)),
+      new KeyedChunks(files, 'terms', directories.terms, termChunkBytes, (terms: Array<[string, Uint8Array]>) => encodeTermChunk(terms, withLengths)), reversed, withLengths);
     await this.writeEnds(reversed.sorted(), new KeyedChunks(files, 'ends', directories.ends, endsChunkBytes, encodeEndsChunk));
+    await this.writeSounds(this.sounds.entries((stem, cliticStem) => readings.has(`${stem}\u0000${cliticStem}`)),
+      new KeyedChunks(files, 'sounds', directories.sounds, soundChunkBytes, encodeSoundChunk));
 
-    const tops = { terms: await directories.terms.finish(), ends: await directories.ends.finish(), heads: await directories.heads.finish() };
+    const tops = {
+      terms: await directories.terms.finish(), ends: await directories.ends.finish(), heads: await directories.heads.finish(), sounds: await directories.sounds.finish(),
+    };
     await files.settle(0);
     const { documents, totalLength, languages, lengthRuns } = collection;
     const manifest: Manifest = {
@@ -143,7 +157,7 @@ export class IndexBuilder {
       languages,
       fields: FIELDS.map((name, f) => [name, documents ? totalLength[f]! / documents : 0]),
       lengths: { field: ORDER_FIELD, runs: lengthRuns },
-      options: { termChunkBytes, endsChunkBytes, headChunkBytes, textChunkBytes, packBytes, pageEntries: shape.pageEntries, rootEntries: shape.rootEntries },
+      options: { termChunkBytes, endsChunkBytes, soundChunkBytes, headChunkBytes, textChunkBytes, packBytes, pageEntries: shape.pageEntries, rootEntries: shape.rootEntries },
       directories: tops,
     };
     this.spills = this.documents.spills + inverter.spills;
@@ -210,6 +224,27 @@ export class IndexBuilder {
     }
     await chunks.cut();
   }
+
+  /**
+   * The sound table's sorted entries into sound-table chunks, each listed by the shortest
+   * beginning of its first entry that sorts after the previous chunk's last: a lookup is an
+   * entry's beginning, and a directory's keys are best short.
+   */
+  private async writeSounds(entries: string[], chunks: KeyedChunks<string>): Promise<void> {
+    let previous: string | undefined;
+    for (const entry of entries) {
+      await chunks.add(previous === undefined ? entry : shortestSeparator(previous, entry), entry, 2 * entry.length);
+      previous = entry;
+    }
+    await chunks.cut();
+  }
+}
+
+/** The shortest beginning of `next` that sorts after `previous` (`previous < next`). */
+function shortestSeparator(previous: string, next: string): string {
+  let n = 1;
+  while (next.slice(0, n) <= previous) n++;
+  return next.slice(0, n);
 }
 
 /**

@@ -11,7 +11,9 @@ export interface FieldTerms {
    * the clitic-less reading is indexed only where the corpus supports it, which is known once
    * every document is in (see clitic-readings.ts).
    */
-  clitics: Array<[string, string]>;
+  clitics: Array<[cliticStem: string, stem: string, inLead: boolean]>;
+  /** The terms among the field's first words (its lead: see LEAD_WORDS in analyzed-document.ts). */
+  lead: Set<string>;
   /** The field's length code (quantizeLength of its token count). */
   lengthCode: number;
 }
@@ -20,14 +22,20 @@ export interface FieldTerms {
 export interface FieldPostings {
   docs: number[];
   freqs: number[];
+  /** 1 where the term is in the lead of this field of the document, else 0. */
+  lead: number[];
   /** The length code of this field of each document. */
   lengths: number[];
 }
 
+/** Numbers per conditional posting in {@link ConditionalPostings.entries}. */
+export const CONDITIONAL_ENTRY = 5;
+
 /**
  * A term's clitic-less readings waiting for the corpus's verdict, in document order: each is an
  * occurrence count of the term read off `stems[i]` (the word with its clitic) in field
- * `entries[4i]` of document `entries[4i + 1]`: count `entries[4i + 2]`, length code `entries[4i + 3]`.
+ * `entries[5i]` of document `entries[5i + 1]`: count `entries[5i + 2]`, length code
+ * `entries[5i + 3]`, and 1 in `entries[5i + 4]` when one of those occurrences is in the lead.
  */
 export interface ConditionalPostings {
   stems: string[];
@@ -90,23 +98,25 @@ export class Inverter {
   async add(doc: number, fields: FieldTerms[]): Promise<void> {
     fields.forEach((field, f) => {
       for (const [term, freq] of field.terms) {
-        const list = ((this.entry(term).fields[f]) ??= { docs: [], freqs: [], lengths: [] });
+        const list = ((this.entry(term).fields[f]) ??= { docs: [], freqs: [], lead: [], lengths: [] });
         list.docs.push(doc);
         list.freqs.push(freq);
+        list.lead.push(field.lead.has(term) ? 1 : 0);
         list.lengths.push(field.lengthCode);
         this.blockBytes += BYTES_PER_POSTING;
       }
-      // one conditional posting per (clitic-less stem, stem) with its count in this field
-      const counts = new Map<string, number>();
-      for (const [cliticStem, stem] of field.clitics) {
+      // one conditional posting per (clitic-less stem, stem) with its count in this field, and whether one is in the lead
+      const counts = new Map<string, [count: number, lead: number]>();
+      for (const [cliticStem, stem, inLead] of field.clitics) {
         const key = `${cliticStem}\u0000${stem}`;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
+        const seen = counts.get(key);
+        counts.set(key, [(seen?.[0] ?? 0) + 1, (seen?.[1] ?? 0) | (inLead ? 1 : 0)]);
       }
-      for (const [key, count] of counts) {
+      for (const [key, [count, lead]] of counts) {
         const [cliticStem, stem] = key.split('\u0000') as [string, string];
         const conditional = (this.entry(cliticStem).conditional ??= { stems: [], entries: [] });
         conditional.stems.push(stem);
-        conditional.entries.push(f, doc, count, field.lengthCode);
+        conditional.entries.push(f, doc, count, field.lengthCode, lead);
         this.blockPairs.add(`${stem}\u0000${cliticStem}`);
         this.blockBytes += BYTES_PER_CONDITIONAL;
       }
@@ -247,6 +257,7 @@ function appendTerm(into: InvertedTerm, later: InvertedTerm): void {
       for (let i = 0; i < list.docs.length; i++) {
         target.docs.push(list.docs[i]!);
         target.freqs.push(list.freqs[i]!);
+        target.lead.push(list.lead[i]!);
         target.lengths.push(list.lengths[i]!);
       }
     }
@@ -262,8 +273,8 @@ function appendTerm(into: InvertedTerm, later: InvertedTerm): void {
 
 /**
  * A term of a block as a run record: the term; per field the number of postings, then each as
- * document gap, frequency, length code; then its conditional postings (stem, field, document,
- * count, length code).
+ * document gap, frequency × 2 + lead, length code; then its conditional postings (stem, field,
+ * document, count, length code, lead).
  */
 function encodeInvertedTerm(entry: InvertedTerm, fieldCount: number): Uint8Array {
   const out = new ByteWriter().string(entry.term);
@@ -273,7 +284,7 @@ function encodeInvertedTerm(entry: InvertedTerm, fieldCount: number): Uint8Array
     out.varint(n);
     let last = 0;
     for (let i = 0; i < n; i++) {
-      out.varint(list!.docs[i]! - last).varint(list!.freqs[i]!).varint(list!.lengths[i]!);
+      out.varint(list!.docs[i]! - last).varint(list!.freqs[i]! * 2 + list!.lead[i]!).varint(list!.lengths[i]!);
       last = list!.docs[i]!;
     }
   }
@@ -281,7 +292,7 @@ function encodeInvertedTerm(entry: InvertedTerm, fieldCount: number): Uint8Array
   out.varint(conditional?.stems.length ?? 0);
   conditional?.stems.forEach((stem, i) => {
     out.string(stem);
-    for (let k = 0; k < 4; k++) out.varint(conditional.entries[4 * i + k]!);
+    for (let k = 0; k < CONDITIONAL_ENTRY; k++) out.varint(conditional.entries[CONDITIONAL_ENTRY * i + k]!);
   });
   return out.finish();
 }
@@ -292,11 +303,13 @@ function decodeInvertedTerm(record: Uint8Array, fieldCount: number): InvertedTer
   for (let f = 0; f < fieldCount; f++) {
     const n = reader.varint();
     if (!n) continue;
-    const list: FieldPostings = { docs: new Array(n), freqs: new Array(n), lengths: new Array(n) };
+    const list: FieldPostings = { docs: new Array(n), freqs: new Array(n), lead: new Array(n), lengths: new Array(n) };
     let doc = 0;
     for (let i = 0; i < n; i++) {
       list.docs[i] = doc += reader.varint();
-      list.freqs[i] = reader.varint();
+      const packed = reader.varint();
+      list.freqs[i] = packed >> 1;
+      list.lead[i] = packed & 1;
       list.lengths[i] = reader.varint();
     }
     entry.fields[f] = list;
@@ -306,7 +319,7 @@ function decodeInvertedTerm(record: Uint8Array, fieldCount: number): InvertedTer
     const conditional: ConditionalPostings = { stems: [], entries: [] };
     for (let i = 0; i < conditionals; i++) {
       conditional.stems.push(reader.string());
-      for (let k = 0; k < 4; k++) conditional.entries.push(reader.varint());
+      for (let k = 0; k < CONDITIONAL_ENTRY; k++) conditional.entries.push(reader.varint());
     }
     entry.conditional = conditional;
   }

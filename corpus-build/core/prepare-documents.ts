@@ -18,12 +18,25 @@ export interface ReadDocument {
   document: SourceDocument;
 }
 
-/** A document left out because another one has the same text. */
+/** A document whose text (once normalized) equals an earlier one's: a possible duplicate. */
 export interface Duplicate {
   id: string;
   file: string;
-  /** The document that was kept. */
+  /** The earlier document with that text. */
   sameAs: string;
+  /** The file of the earlier document. */
+  sameAsFile: string;
+}
+
+/** Options of {@link prepareDocuments} and {@link DocumentPreparer}. */
+export interface PrepareOptions {
+  /** Leave out documents whose text equals an earlier one's (by default they are kept, and reported). */
+  dedupe?: boolean;
+  /**
+   * Leave out HTML pages without a `data-bahth-body` element: some page of the build has one
+   * ({@link prepareDocuments} finds it out; a build that streams its documents looks first).
+   */
+  onlyMarked?: boolean;
 }
 
 /** Outcome of {@link prepareDocuments}. */
@@ -33,8 +46,15 @@ export interface PreparedDocuments {
   errors: InputError[];
   /** Problems the build gets past: an unreadable date left out, a URL two documents share, a very long text. */
   warnings: InputError[];
+  /** Documents with the same text as an earlier one: indexed, or left out with `dedupe`. */
   duplicates: Duplicate[];
   drafts: number;
+  /** HTML pages left out for having no `data-bahth-body` element while other pages have one. */
+  unmarked: string[];
+  /** How many HTML pages mark their content with `data-bahth-body`. */
+  marked: number;
+  /** Indexed documents without a URL (their results cannot be opened), and the files they came from. */
+  withoutUrl: { documents: number; files: string[] };
 }
 
 /**
@@ -42,25 +62,46 @@ export interface PreparedDocuments {
  * only their ids, URLs and text fingerprints): every document gets an id and a language
  * (detected from its text when the input does not say), drafts are left out, a document without
  * text or with an id already taken is an error, and a document whose text equals an earlier
- * one's (after normalization) is left out and reported as a duplicate. A date that is not one
- * is left out with a warning (see {@link readDate}); so are a URL already used by another
- * document and a text over {@link LARGE_DOCUMENT_CHARS}, though both documents are kept.
+ * one's (after normalization) is reported as a possible duplicate: two pages with one
+ * description may well be two products, so it is indexed unless `dedupe` is set. With
+ * `onlyMarked` (an HTML page of the build marks its content with `data-bahth-body`), HTML pages
+ * without it are left out, as Pagefind does. A date that is not one is left out with a warning (see {@link readDate}); so
+ * are a URL already used by another document and a text over {@link LARGE_DOCUMENT_CHARS},
+ * though both documents are kept.
  */
 export class DocumentPreparer {
   readonly errors: InputError[] = [];
   readonly warnings: InputError[] = [];
   readonly duplicates: Duplicate[] = [];
   drafts = 0;
+  /** HTML pages left out for having no `data-bahth-body` element while other pages have one. */
+  readonly unmarked: string[] = [];
+  /** How many HTML pages mark their content with `data-bahth-body`. */
+  marked = 0;
+  private withoutUrl = 0;
+  private readonly withoutUrlFiles = new Set<string>();
   private readonly urls = new Map<string, string>();
   private readonly ids = new Map<string, string>();
-  /** Fingerprint of each text kept (a hash of its letters and digits) → its document's id. */
-  private readonly texts = new Map<string, string>();
+  /** Fingerprint of each text kept (a hash of its letters and digits) → its document's id and file. */
+  private readonly texts = new Map<string, { id: string; file: string }>();
+
+  constructor(private readonly options: PrepareOptions = {}) {}
+
+  /** Indexed documents without a URL (their results cannot be opened), and the files they came from. */
+  get documentsWithoutUrl(): PreparedDocuments['withoutUrl'] {
+    return { documents: this.withoutUrl, files: [...this.withoutUrlFiles] };
+  }
 
   /** The document ready to index, or undefined when it is left out (and recorded why). */
   add({ file, line, document: d }: ReadDocument): IndexDocument | undefined {
     const where = { file, ...(line !== undefined && { line }) };
     if (d.draft) {
       this.drafts++;
+      return undefined;
+    }
+    if (d.markedBody) this.marked++;
+    if (this.options.onlyMarked && d.markedBody === false) {
+      this.unmarked.push(file);
       return undefined;
     }
     const id = (d.id ?? '').trim();
@@ -84,10 +125,11 @@ export class DocumentPreparer {
     const fingerprint = letters ? hash128(letters) : '';
     const same = fingerprint ? this.texts.get(fingerprint) : undefined;
     if (same !== undefined) {
-      this.duplicates.push({ id, file, sameAs: same });
-      return undefined;
+      this.duplicates.push({ id, file, sameAs: same.id, sameAsFile: same.file });
+      if (this.options.dedupe) return undefined;
+    } else if (fingerprint) {
+      this.texts.set(fingerprint, { id, file });
     }
-    if (fingerprint) this.texts.set(fingerprint, id);
     const lang = (d.lang ?? '').trim().toLowerCase() || detectLanguage(`${title}\n${body}`);
     const date = d.date ? readDate(d.date) : undefined;
     if (date && 'problem' in date) this.warnings.push(new InputError(where, `document "${id}": ${date.problem}`));
@@ -95,6 +137,10 @@ export class DocumentPreparer {
     const urlOwner = url ? this.urls.get(url) : undefined;
     if (urlOwner !== undefined) this.warnings.push(new InputError(where, `document "${id}" has the same URL as "${urlOwner}": ${url}`));
     else if (url) this.urls.set(url, id);
+    if (!url) {
+      this.withoutUrl++;
+      this.withoutUrlFiles.add(file);
+    }
     if (body.length > LARGE_DOCUMENT_CHARS) {
       this.warnings.push(new InputError(where, `document "${id}" has ${(body.length / 1e6).toFixed(1)} million characters of text: a visitor downloads all of it to see one of its snippets; consider splitting it`));
     }
@@ -111,15 +157,15 @@ export class DocumentPreparer {
 }
 
 /** {@link DocumentPreparer} over documents all read already. */
-export function prepareDocuments(read: ReadDocument[]): PreparedDocuments {
-  const preparer = new DocumentPreparer();
+export function prepareDocuments(read: ReadDocument[], options: PrepareOptions = {}): PreparedDocuments {
+  const preparer = new DocumentPreparer({ ...options, onlyMarked: read.some((r) => r.document.markedBody === true) });
   const documents: IndexDocument[] = [];
   for (const r of read) {
     const document = preparer.add(r);
     if (document) documents.push(document);
   }
-  const { errors, warnings, duplicates, drafts } = preparer;
-  return { documents, errors, warnings, duplicates, drafts };
+  const { errors, warnings, duplicates, drafts, unmarked, marked } = preparer;
+  return { documents, errors, warnings, duplicates, drafts, unmarked, marked, withoutUrl: preparer.documentsWithoutUrl };
 }
 
 /**

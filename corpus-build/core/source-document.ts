@@ -12,6 +12,8 @@ export interface SourceDocument {
   lang?: string;
   /** Canonical URL (absolute or site-relative). */
   url?: string;
+  /** Markdown front matter `slug`: the last part of the URL made from the file's path (see `siteUrlOf`). */
+  slug?: string;
   /** ISO 8601 date or date-time. */
   date?: string;
   /** Site or source name when the input names one. */
@@ -19,6 +21,11 @@ export interface SourceDocument {
   tags?: string[];
   /** Markdown front matter `draft: true`: the caller leaves the document out. */
   draft?: boolean;
+  /**
+   * HTML pages only: whether the page marks its content with `data-bahth-body`. Once a page of
+   * a build does, the pages that do not are left out (see `prepareDocuments`).
+   */
+  markedBody?: boolean;
   /** For records: the 1-based line it came from (where it starts, in a .json array), for messages. */
   line?: number;
 }

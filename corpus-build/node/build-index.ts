@@ -6,6 +6,7 @@ import { DocumentPreparer, type Duplicate } from '../core/prepare-documents.js';
 import { extensionOf, readInput } from '../core/read-input.js';
 import type { FieldMapping } from '../readers/records.js';
 import { InputError } from '../core/source-document.js';
+import { parseBaseUrl, siteUrlOf } from '../core/site-url.js';
 import { count, listed } from '../core/wording.js';
 import type { FileKind } from '../../src/format/index.js';
 import { discoverInputs } from './discover.js';
@@ -22,6 +23,14 @@ export interface BuildOptions {
   out: string;
   /** Turn invalid inputs (broken JSON lines, undecodable files, records without text) into warnings. */
   skipInvalid?: boolean;
+  /**
+   * Put before the URLs made from file paths, for a site served under a sub-path: a path
+   * (`/blog/`) or an absolute URL (`https://example.org/blog/`). URLs the inputs declare
+   * (canonical links, front matter, record fields) are used as they are.
+   */
+  baseUrl?: string;
+  /** Leave out documents whose text equals an earlier one's (by default they are indexed and reported). */
+  dedupe?: boolean;
   /** Field names of .json/.jsonl records, when they differ from id/title/body/lang/url/date/source. */
   fields?: FieldMapping;
   /** Target term-chunk size before compression, in bytes. */
@@ -73,12 +82,21 @@ export interface BuildSummary {
   skipped: InputError[];
   /** Problems the build got past: a date left out, a URL two documents share, a very long text. */
   warnings: InputError[];
+  /** Documents with the same text as an earlier one: indexed, or left out with `dedupe`. */
   duplicates: Duplicate[];
+  /** Whether the duplicates were left out (`dedupe`). */
+  dedupe: boolean;
   drafts: number;
+  /** HTML pages left out for having no `data-bahth-body` element while other pages have one. */
+  unmarked: string[];
+  /** How many HTML pages mark their content with `data-bahth-body`. */
+  marked: number;
+  /** Indexed documents without a URL (records without one), whose results cannot be opened, and their files. */
+  withoutUrl: { documents: number; files: string[] };
   /**
-   * Bytes written, in all and per kind of file: term, word-ends, head and text chunks, directory
-   * pages, preload packs (the head, term and word-ends chunks again, a few files instead of
-   * hundreds) and the manifest.
+   * Bytes written, in all and per kind of file: term, word-ends, sound-table, head and text
+   * chunks, directory pages, preload packs (the head, term, word-ends and sound-table chunks
+   * again, a few files instead of hundreds) and the manifest.
    */
   bytes: Record<FileKind | 'manifest' | 'total', number>;
   /** Files written per kind. */
@@ -97,6 +115,23 @@ export class BuildError extends Error {
 }
 
 /**
+ * Whether an HTML page of the inputs marks its content with `data-bahth-body`, which leaves the
+ * pages without it out of the build: known before the documents stream into the index, so the
+ * pages are read twice, but only those whose bytes hold the attribute's name, and only until
+ * one is found.
+ */
+async function anyPageMarked(inputs: Array<{ absolute: string; relative: string }>, fields: FieldMapping | undefined): Promise<boolean> {
+  const attribute = Buffer.from('data-bahth-body');
+  for (const file of inputs) {
+    if (!['.html', '.htm'].includes(extensionOf(file.relative))) continue;
+    const bytes = await readFile(file.absolute).catch(() => undefined);
+    if (!bytes?.includes(attribute)) continue;
+    if (readInput({ path: file.relative, bytes: new Uint8Array(bytes) }, fields).documents.some((d) => d.markedBody === true)) return true;
+  }
+  return false;
+}
+
+/**
  * Builds an index folder from site content: reads every input, cleans and checks it, and
  * writes the index atomically. Throws {@link BuildError} (leaving any previous index untouched)
  * when an input is invalid (unless `skipInvalid`), or when there are no documents at all.
@@ -107,6 +142,8 @@ export class BuildError extends Error {
  */
 export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
+  const base = options.baseUrl === undefined ? '/' : parseBaseUrl(options.baseUrl);
+  if (base === undefined) throw new BuildError(`base URL "${options.baseUrl}" is neither a path starting with / nor an http(s) URL without query or fragment`);
   const discovery = await discoverInputs(options.inputs, { ...(options.cwd && { cwd: options.cwd }), out: options.out });
   if (discovery.missing.length) throw new BuildError(`input not found: ${discovery.missing.join(', ')}`);
 
@@ -119,7 +156,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   };
   // Files are written beside the index folder as they are made, and moved in only when all are.
   const staged = await stageIndex(options.out);
-  const files: Record<FileKind, number> = { terms: 0, ends: 0, heads: 0, texts: 0, pages: 0, packs: 0 };
+  const files: Record<FileKind, number> = { terms: 0, ends: 0, sounds: 0, heads: 0, texts: 0, pages: 0, packs: 0 };
   const bytes: BuildSummary['bytes'] = { ...files, manifest: 0, total: 0 };
   const builder = new IndexBuilder(writerOptions, {
     store: fileRunStore(staged.workDir, options.spillBytes),
@@ -133,7 +170,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       : { phase: progress.step, terms: progress.terms }),
   });
   let index;
-  const preparer = new DocumentPreparer();
+  const preparer = new DocumentPreparer({ dedupe: !!options.dedupe, onlyMarked: await anyPageMarked(discovery.files, options.fields) });
   const invalid: InputError[] = [];
   const notRecords: string[] = [];
   let documents = 0;
@@ -157,7 +194,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       }
       invalid.push(...result.errors);
       for (const document of result.documents) {
-        const prepared = preparer.add({ file: file.relative, ...(document.line !== undefined && { line: document.line }), document });
+        // a page that declares no URL is served at its path in the site folder
+        const url = document.url ?? siteUrlOf(file.relative, base, document.slug);
+        const prepared = preparer.add({ file: file.relative, ...(document.line !== undefined && { line: document.line }), document: { ...document, ...(url && { url }) } });
         if (!prepared) continue;
         await builder.add(prepared);
         if (++documents % 1000 === 0) options.onProgress?.(reading());
@@ -197,7 +236,11 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     skipped: options.skipInvalid ? invalid : [],
     warnings: preparer.warnings,
     duplicates: preparer.duplicates,
+    dedupe: !!options.dedupe,
     drafts: preparer.drafts,
+    unmarked: preparer.unmarked,
+    marked: preparer.marked,
+    withoutUrl: preparer.documentsWithoutUrl,
     bytes,
     files,
     spills: builder.spills,

@@ -32,12 +32,16 @@ const BLOCK_TAGS = new Set([
   'center', 'body', 'html',
 ]);
 
-/** Whether an element is hidden (`hidden`, `aria-hidden`, `display:none`, a hiding class). */
-export function isHidden(el: Element): boolean {
+/** Whether the markup hides an element: `hidden`, `aria-hidden="true"`, an inline `display: none` or `visibility: hidden`. */
+export function isHiddenByMarkup(el: Element): boolean {
   if ('hidden' in el.attribs) return true;
   if (attr(el, 'aria-hidden')?.toLowerCase() === 'true') return true;
-  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? '')) return true;
-  return tokens(el, 'class').some((c) => HIDDEN_CLASSES.has(c));
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? '');
+}
+
+/** Whether an element is hidden (see {@link isHiddenByMarkup}), or has a class that hides it. */
+export function isHidden(el: Element): boolean {
+  return isHiddenByMarkup(el) || tokens(el, 'class').some((c) => HIDDEN_CLASSES.has(c));
 }
 
 /** The parts of class names and the id: "share-bar relatedPosts" → share, bar, related, posts. */
@@ -103,16 +107,16 @@ function densestBlock(doc: Document): { el: Element; score: number } | undefined
 /**
  * The text of `root` as blocks (paragraphs, headings, list items, table cells), whitespace
  * collapsed. Blocks made almost only of links that are list items or short (menus, "read more"
- * lists left inside the article) are dropped.
+ * lists left inside the article) are dropped, unless `keepLinks` (text the site owner chose).
  */
-export function textBlocks(root: AnyNode): string[] {
+export function textBlocks(root: AnyNode, { keepLinks = false } = {}): string[] {
   const blocks: string[] = [];
   let text = '';
   let linkText = 0;
   let inItem = false;
   const flush = () => {
     const t = collapseSpaces(text);
-    const linky = t.length > 0 && linkText >= 0.8 * t.length && (inItem || wordCount(t) <= 12);
+    const linky = !keepLinks && t.length > 0 && linkText >= 0.8 * t.length && (inItem || wordCount(t) <= 12);
     if (t && !linky) blocks.push(t);
     text = '';
     linkText = 0;

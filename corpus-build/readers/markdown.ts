@@ -7,11 +7,12 @@ import { markdownBlocks } from './markdown-text.js';
 
 /**
  * Reads a Markdown page: YAML front matter gives `title`, `date`, `lang`/`language`,
- * `url`/`permalink`/`canonical_url`, `tags`, `draft` (or `published: false`), `source`/`site`,
- * and `id`; the body is the Markdown as plain-text paragraphs (see `markdownBlocks`), with site
- * chrome dropped. Without a front matter title, the first `# heading` is the title (and leaves
- * the body); failing that, the first line when it reads like a headline, else a title made
- * from the first paragraph. Throws {@link InputError} for an empty file or a broken front matter.
+ * `url`/`permalink`/`canonical_url` (not a template such as Eleventy's `{{ page.fileSlug }}`),
+ * `slug`, `tags`, `draft` (or `published: false`), `source`/`site`, and `id`; the body is the
+ * Markdown as plain-text paragraphs (see `markdownBlocks`), with site chrome dropped. Without a
+ * front matter title, the first `# heading` is the title (and leaves the body); failing that,
+ * the first line when it reads like a headline, else a title made from the first paragraph.
+ * Throws {@link InputError} for an empty file or a broken front matter.
  */
 export function readMarkdown(text: string, file: string): SourceDocument {
   if (!text.trim()) throw new InputError({ file }, 'empty file: no text');
@@ -39,7 +40,10 @@ export function readMarkdown(text: string, file: string): SourceDocument {
   }
   if (!title && body.length === 0) throw new InputError({ file }, 'no text: no title and no body');
   const lang = primaryLanguage(stringField(data, 'lang', 'language', 'locale'));
-  const url = stringField(data, 'url', 'permalink', 'canonical_url', 'canonical');
+  // an Eleventy permalink may be a template ("/{{ page.fileSlug }}/"): not a URL until rendered
+  const url = [stringField(data, 'url'), stringField(data, 'permalink'), stringField(data, 'canonical_url', 'canonical')]
+    .find((u) => u !== undefined && !/\{\{|\{%/.test(u));
+  const slug = stringField(data, 'slug');
   const date = stringField(data, 'date', 'published', 'pubDate', 'published_at');
   const id = stringField(data, 'id');
   const tags = listField(data, 'tags', 'keywords');
@@ -49,6 +53,7 @@ export function readMarkdown(text: string, file: string): SourceDocument {
     body: body.join('\n\n'),
     ...(lang && { lang }),
     ...(url && { url }),
+    ...(slug && { slug }),
     ...(date && { date }),
     ...(source && { source }),
     ...(tags && { tags }),

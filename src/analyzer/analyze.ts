@@ -1,7 +1,7 @@
 import { cliticStemArabic, stemArabic, stripArticle } from './arabic-stem.js';
 import { stemEnglish } from './english-stem.js';
 import { PROTECTED_ENGLISH } from './lexicon.js';
-import { ARABIC_STOP_WORDS, ENGLISH_STOP_WORDS } from './stopwords.js';
+import { ARABIC_STOP_WORDS, ENGLISH_STOP_WORDS, QUESTION_WORDS } from './stopwords.js';
 import { tokenize, type Script, type Token } from './tokenize.js';
 
 /** A token of indexed text with the terms it contributes. */
@@ -58,6 +58,14 @@ function isAcronym(raw: string): boolean {
 /** Whether a normalized token is a stop word of its language. */
 export function isStopWord(token: Pick<Token, 'norm' | 'script'>): boolean {
   return token.script === 'arabic' ? ARABIC_STOP_WORDS.has(token.norm) : token.script === 'latin' && ENGLISH_STOP_WORDS.has(token.norm);
+}
+
+/**
+ * Whether a normalized token is a word that makes a sentence a question (what, did, كم,
+ * لماذا): the searcher leaves them out of a query long enough to be a sentence.
+ */
+export function isQuestionWord(token: Pick<Token, 'norm'>): boolean {
+  return QUESTION_WORDS.has(token.norm);
 }
 
 /** Stems of recent words: news text repeats a few thousand words, and stemming costs more than a lookup. */

@@ -21,7 +21,7 @@ const ARTICLE = /^[وف]?(?:[بك]?ال|لل)/;
  * انقلابي = انقلاب, and lowered relevance on the development queries. ية now loses its ه only,
  * so سوري = سورية = السوريين = سوريون.
  */
-const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'ه'];
+export const ARABIC_SUFFIXES: readonly string[] = ['ها', 'ان', 'ات', 'ون', 'ين', 'ه'];
 const CLITIC = /^[وفبكل]/;
 
 /** The word without its article (and the clitics before it) when enough is left; else the word. */
@@ -36,7 +36,7 @@ export function stemArabic(word: string): string {
   if (alias) return alias;
   let w = stripArticle(word);
   if (PROTECTED_ARABIC.has(w)) return w;
-  for (const s of SUFFIXES) {
+  for (const s of ARABIC_SUFFIXES) {
     if (w.length - s.length >= MIN_STEM && w.endsWith(s)) w = w.slice(0, -s.length);
   }
   return w;

@@ -10,8 +10,11 @@ export { ANALYZER_VERSION } from './version.js';
 export { normalize } from './normalize.js';
 export { tokenize, type Token, type Script } from './tokenize.js';
 export {
-  analyzeText, analyzeQuery, wordTerms, isStopWord, MIN_FUZZY_LETTERS, MIN_TWO_EDIT_LETTERS,
+  analyzeText, analyzeQuery, wordTerms, isStopWord, isQuestionWord, MIN_FUZZY_LETTERS, MIN_TWO_EDIT_LETTERS,
   type AnalyzedToken, type QueryWord, type AnalyzedQuery,
 } from './analyze.js';
 export { stemArabic, stripArticle, MIN_STEM } from './arabic-stem.js';
 export { stemEnglish } from './english-stem.js';
+export { arabicSoundKey, latinSoundKeys, soundsAlike, soundDistance, joinSoundKeys, soundKeyOf, MIN_SOUND_CLASSES, type SoundKey } from './sound-key.js';
+export { otherLayoutReadings } from './keyboard-layout.js';
+export { unfinishedSuffix, type SuffixReading } from './unfinished-suffix.js';

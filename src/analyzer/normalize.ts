@@ -60,6 +60,9 @@ export function normalize(text: string): string {
   // may have brought together characters that compose (idempotence needs NFC here).
   const decomposed = out.normalize('NFD');
   const stripped = decomposed.replace(LATIN_MARK, '');
-  if (stripped.length !== decomposed.length || deleted) out = stripped.normalize('NFC');
+  if (stripped.length !== decomposed.length || deleted) {
+    // a dropped accent may have brought a digit and a separator together (1́٫٣)
+    out = stripped.normalize('NFC').replace(DECIMAL_POINT, '.').replace(THOUSANDS, '');
+  }
   return out;
 }

@@ -24,3 +24,13 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set((
   'a an and are as at be but by for if in into is it no not of on or such that the their then ' +
   'there these they this to was will with al el ez'
 ).split(' '));
+
+/**
+ * Words that make a sentence a question, in both languages: interrogatives, and do, does and
+ * did, which English questions are built with. Documents rarely hold them, so they would weigh
+ * as much as the question's subject; a query long enough to be a sentence leaves them out.
+ */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set((
+  'ماذا لماذا متي اين كيف هل كم ايه ' +
+  'what which who whom whose when where why how do does did'
+).split(' '));

@@ -58,15 +58,34 @@ export const styles = css`
   .box {
     position: relative;
   }
+  /* the field's row: the search icon over the input's start, the dialog's Close button after it */
+  .field {
+    position: relative;
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .icon {
+    flex: none;
+    inline-size: 1em;
+    block-size: 1em;
+    color: var(--_muted);
+  }
+  .field .icon {
+    position: absolute;
+    inset-inline-start: 0.75em;
+    pointer-events: none;
+  }
   input,
   button {
     font: inherit;
     color: inherit;
   }
   input {
-    inline-size: 100%;
+    flex: 1;
+    min-inline-size: 0;
     padding-block: 0.5em;
-    padding-inline: 0.75em;
+    padding-inline: 2.25em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -159,6 +178,17 @@ export const styles = css`
   .title {
     font-weight: 600;
   }
+  /* a recent result's remove mark (the Delete key does the same) */
+  .remove {
+    float: inline-end;
+    padding-inline: 0.4em;
+    border-radius: 0.25em;
+    color: var(--_muted);
+  }
+  .more {
+    display: block;
+    margin: 0.25em auto;
+  }
   .snippet,
   .meta {
     margin-block-start: 0.2rem;
@@ -217,16 +247,32 @@ export const styles = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 0.4);
   }
+  /* the dialog's content fills it: a click on the dialog itself is a click on its backdrop */
   .dialog-body {
-    display: grid;
-    gap: 0.5em;
     padding: 1em;
-  }
-  .close {
-    justify-self: end;
   }
   dialog .panel {
     position: static;
+  }
+  .keys {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin-block-start: 0.75em;
+    padding-block-start: 0.75em;
+    border-block-start: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+  .keys kbd {
+    font-size: inherit;
+  }
+  /* no keyboard, no key hints: touch screens */
+  @media (pointer: coarse) {
+    kbd,
+    .keys {
+      display: none;
+    }
   }
   dialog .panel.open {
     border: 0;

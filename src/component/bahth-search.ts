@@ -6,34 +6,16 @@ import { BahthErrorEvent } from './events/bahth-error.js';
 import { BahthResultsEvent } from './events/bahth-results.js';
 import { BahthSelectEvent } from './events/bahth-select.js';
 import { formatDate } from './format-date.js';
-import { highlight } from './highlight.js';
+import { afterPaint, constrainedNetwork, nextFrame } from './frames.js';
 import { IndexLoader, idle, type LoadMode } from './index-loader.js';
-import { plural, translationFor, type Translation } from './localize.js';
-import { memo } from './memo.js';
-import { safeUrl } from './safe-url.js';
-
-/** Whether the visitor asked to save data, or is on a 2G connection: then nothing is preloaded. */
-const constrainedNetwork = (): boolean => {
-  const connection = (navigator as Navigator & { connection?: { saveData?: boolean; effectiveType?: string } }).connection;
-  return !!connection?.saveData || /2g$/.test(connection?.effectiveType ?? '');
-};
-
-/** Resolves at the start of the next frame, before it is rendered. */
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
-/** Resolves after the next frame has been painted. */
-const afterPaint = () => nextFrame().then(() => new Promise<void>((resolve) => setTimeout(resolve)));
-
-const isEditable = (el: EventTarget | undefined): boolean =>
-  el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
-
-const autonym = memo((code: string): string => {
-  try {
-    return new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-});
+import { keyAction } from './keys.js';
+import { InterfaceLanguage } from './interface-language.js';
+import { keyHints, searchIcon, shortcutKeys } from './key-hints.js';
+import { autonym, type Translation } from './localize.js';
+import { RecentResults } from './recent-results.js';
+import { resultOption } from './result-option.js';
+import { Shortcut } from './shortcut.js';
+import { statusOf } from './status.js';
 
 /**
  * Search-as-you-type over an index built by `bahth build`, for Arabic and English sites: an
@@ -51,7 +33,11 @@ const autonym = memo((code: string): string => {
  *   too, unless typed in another field. `none` switches both off. With several widgets on a
  *   page, the first one connected takes the shortcut: give the others `shortcut="none"`.
  * @attr {'inline'|'modal'} variant - A field in the page (default), or a button opening a modal dialog.
- * @attr {number} limit - Most results to show (10).
+ * @attr {number} limit - Results shown at first, and added by each press of "Show more" (10).
+ * @attr {'on'|'off'} history - `on` (default): an empty field offers the last results the
+ *   visitor chose with this index (up to 5, newest first, each removable with its × or the
+ *   Delete key), kept in localStorage per index; nothing is stored until a result is chosen.
+ *   `off`: none are shown or stored.
  * @attr {number} preload-bytes - After the first results, fetch up to this many more bytes of
  *   the index, in the index's preload packs, two at a time and decoded at background priority:
  *   the heads of all documents first, then the term chunks, then the word-ends chunks (default
@@ -60,7 +46,9 @@ const autonym = memo((code: string): string => {
  *   connection. Results are the same either way;
  *   preloading only saves later keystrokes a wait on the network, at the cost of bytes paid by
  *   visitors who search, not by every visitor.
- * @attr {string} lang - Language of the interface (Arabic or English); else the page's.
+ * @attr {string} lang - Language of the interface (Arabic or English); else the page's. Its
+ *   direction is the language's; without any `lang` on the element or the page, the `dir` of the
+ *   nearest element that has one.
  * @prop {string} index
  * @prop {string} label
  * @prop {string} placeholder
@@ -68,33 +56,46 @@ const autonym = memo((code: string): string => {
  * @prop {string} shortcut
  * @prop {'inline'|'modal'} variant
  * @prop {number} limit
+ * @prop {'on'|'off'} history
  * @prop {number} preloadBytes
  *
- * @fires {BahthResultsEvent} bahth-results - Results of a query are shown; detail: `{query, hits, total}`.
- * @fires {BahthSelectEvent} bahth-select - A result was chosen (Enter or click); detail: `{hit}`.
- *   Cancelable: `preventDefault()` keeps the browser from following the result's link.
+ * @fires {BahthResultsEvent} bahth-results - Results of a query are shown (again, with more of
+ *   them, after "Show more"); detail: `{query, readAs?, hits, total}` (`readAs`: what a query
+ *   typed on the other keyboard layout was searched as).
+ * @fires {BahthSelectEvent} bahth-select - A result was chosen (Enter or click), among the
+ *   results or the recent ones; detail: `{hit, recent}`. Cancelable: `preventDefault()` keeps
+ *   the browser from following the result's link.
  * @fires {BahthErrorEvent} bahth-error - The index is missing, unreachable, corrupt or incompatible;
- *   detail: `{code, message}`.
+ *   detail: `{code, message, index}`. The visitor reads "Search is unavailable right now" (or, when
+ *   it could not be fetched, to check the connection); the technical message goes here and to
+ *   `console.warn`.
  *
  * @csspart base - The wrapper of everything the element shows (its `lang` and `dir` are the interface's).
  * @csspart label - The search field's label (visually hidden).
- * @csspart input - The search field.
+ * @csspart input - The search field (a search icon at its start).
  * @csspart panel - The results panel (filter, status, result list).
  * @csspart filter - The language filter (a radio group), when the index holds several languages.
- * @csspart status - The result count / no-results / loading message, shown at once; a visually
- *   hidden polite live region announces it once typing pauses.
+ * @csspart status - The result count ("10 of 21 results") / no-results / loading message, or the
+ *   recent results' heading, shown at once; a visually hidden polite live region announces it
+ *   once typing pauses. While the word typed is too short to judge, a quiet "Keep typing…". For
+ *   a query typed on the other keyboard layout, it says what was searched ("Results for
+ *   “القاهرة”: 3 results").
  * @csspart listbox - The result list.
- * @csspart option - One result.
+ * @csspart option - One result; the first is active as soon as results show, so Enter opens it.
  * @csspart title - A result's title.
  * @csspart snippet - A result's text excerpt.
  * @csspart placeholder - Stands in for a snippet whose text is still on its way (with part `snippet`).
  * @csspart meta - A result's date and source.
  * @csspart mark - The matched words in titles and snippets.
+ * @csspart more - The "Show more" button under the list, when more results were found than shown.
  * @csspart error - The message shown when the index cannot be used.
  * @csspart retry - The error's Retry button.
- * @csspart button - The button that opens the modal (variant="modal").
- * @csspart dialog - The modal dialog (variant="modal").
- * @csspart close - The dialog's Close button (variant="modal").
+ * @csspart button - The button that opens the modal (variant="modal"), with the shortcut's keys
+ *   (not on touch screens).
+ * @csspart dialog - The modal dialog (variant="modal"): Escape closes it at once, keeping the
+ *   query, and focus goes back to what had it before (the button, when that was the page).
+ * @csspart close - The dialog's Close button, beside the field (variant="modal").
+ * @csspart footer - The dialog's key hints, in the interface's language (not on touch screens).
  *
  * @cssprop [--bahth-font-family=system-ui, sans-serif] - Font of Latin-script text.
  * @cssprop [--bahth-font-family-arabic='Noto Sans Arabic', 'Noto Naskh Arabic', system-ui, sans-serif] - Font of Arabic text.
@@ -124,6 +125,7 @@ export class BahthSearch extends LitElement {
     shortcut: {},
     variant: {},
     limit: { type: Number },
+    history: {},
     preloadBytes: { type: Number, attribute: 'preload-bytes' },
     value: { state: true },
     hits: { state: true },
@@ -133,7 +135,6 @@ export class BahthSearch extends LitElement {
     active: { state: true },
     open: { state: true },
     filter: { state: true },
-    uiLang: { state: true },
   };
 
   /** URL of the index folder written by `bahth build`. */
@@ -148,8 +149,10 @@ export class BahthSearch extends LitElement {
   shortcut = 'k';
   /** A field in the page, or a button opening a modal dialog. */
   variant: 'inline' | 'modal' = 'inline';
-  /** Most results to show. */
+  /** Results shown at first, and added by each press of "Show more". */
   limit = 10;
+  /** `on`: an empty field offers the last 5 results chosen (per index, in localStorage, stored only once one is chosen); `off`: none. */
+  history: 'on' | 'off' = 'on';
   /** Bytes of index to preload when idle after the first results (6 MiB; 0: none; results do not depend on it). */
   preloadBytes = 6291456;
 
@@ -159,15 +162,20 @@ export class BahthSearch extends LitElement {
   /** The hits shown still wait for their snippets' text. */
   private snippetsPending = false;
   private total = 0;
-  /** The status line (count, no results, loading), made once per update for the line and the live region. */
+  /** The status line, made once per update for the line and the live region. */
   private status = '';
   /** Query of the results shown; null when none are. */
   private shown: string | null = null;
+  /** What the results shown were searched as, when the query was typed on the other keyboard layout. */
+  private readAs?: string;
   private active = -1;
   private open = false;
   /** Language the results are filtered to ('' for all). */
   private filter = '';
-  private uiLang = 'en';
+  /** Results asked of the query in the field: `limit`, and `limit` more at each "Show more". */
+  private wanted = 0;
+  /** The option to make active when the next results show: the first, or the first added by "Show more". */
+  private activeNext = 0;
 
   private get input(): HTMLInputElement | null | undefined {
     return this.renderRoot?.querySelector('input[role=combobox]');
@@ -177,28 +185,28 @@ export class BahthSearch extends LitElement {
     return this.renderRoot?.querySelector('dialog');
   }
 
-  private readonly loader = new IndexLoader(this, (error) =>
-    this.dispatchEvent(new BahthErrorEvent({ code: error.code, message: error.message })),
-  );
+  private readonly loader = new IndexLoader(this, (error) => {
+    // the visitor reads a plain sentence; the site's owner needs the reason
+    console.warn(`${error.message} (<bahth-search index="${this.index}">: ${error.code})`);
+    this.dispatchEvent(new BahthErrorEvent({ code: error.code, message: error.message, index: this.index }));
+  });
   private readonly announcer = new Announcer(this);
+  private readonly recent = new RecentResults(this);
   private requestId = 0;
   private abort?: AbortController;
   private preloaded?: BahthIndex;
   /** The search of the last keystroke until it has shown its results (see scheduleUpdate). */
   private searching?: Promise<SearchResponse | undefined>;
-  private readonly langObserver = new MutationObserver(() => this.updateLang());
+  private readonly ui = new InterfaceLanguage(this);
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.updateLang();
-    for (const el of [this, document.documentElement]) this.langObserver.observe(el, { attributeFilter: ['lang'] });
-    document.addEventListener('keydown', this.onShortcut);
+  constructor() {
+    super();
+    // Ctrl/⌘ K closes the dialog it opened, as DocSearch's does
+    new Shortcut(this, () => this.shortcut, (combo) => (combo && this.dialog?.open ? this.dialog.close() : this.focus()));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.langObserver.disconnect();
-    document.removeEventListener('keydown', this.onShortcut);
     this.abort?.abort();
   }
 
@@ -216,20 +224,21 @@ export class BahthSearch extends LitElement {
   }
 
   private get t(): Translation {
-    return translationFor(this.uiLang);
+    return this.ui.t;
+  }
+
+  /** What the list shows: the results, or in an empty field the recent ones. */
+  private get options(): SearchHit[] {
+    return this.value.trim() ? this.hits : this.recent.items;
   }
 
   private get expanded(): boolean {
-    return this.open && this.hits.length > 0;
+    return this.open && this.options.length > 0 && this.loader.status !== 'error';
   }
 
-  /** The panel shows: results, or a message about the query (not under an error, which has its own). */
+  /** The panel shows: results, a message about the query, or recent results (not under an error, which has its own). */
   private get panelOpen(): boolean {
-    return this.open && !!this.value.trim() && this.loader.status !== 'error';
-  }
-
-  private updateLang(): void {
-    this.uiLang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
+    return this.open && (!!this.value.trim() || this.options.length > 0) && this.loader.status !== 'error';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -237,24 +246,24 @@ export class BahthSearch extends LitElement {
       this.loader.set(this.index, this.load);
       if (changed.has('index') && this.hasUpdated && this.value) void this.run();
     }
-    this.status = this.statusText();
-    this.announcer.set(this.status);
+    this.status = this.loader.status === 'error' ? '' : statusOf(this.t, {
+      query: this.value,
+      shown: this.shown,
+      readAs: this.readAs,
+      total: this.total,
+      count: this.hits.length,
+      filtered: !!this.filter,
+      loading: this.loader.status === 'loading',
+      recent: this.expanded && !this.value.trim(),
+    });
+    // "keep typing" is shown, not said: nothing to announce while a word cannot be judged
+    this.announcer.set(this.status === this.t.keepTyping ? '' : this.status);
   }
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('active') && this.active >= 0) {
       this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
     }
-  }
-
-  private statusText(): string {
-    const t = this.t;
-    if (!this.value.trim() || this.loader.status === 'error') return '';
-    if (this.shown === null) return this.loader.status === 'loading' ? t.loading : '';
-    if (this.total) return plural(t, t.count, this.total);
-    // isolated, so a query in the other direction keeps its order (".abc" in an Arabic sentence)
-    const none = t.none.replace('{q}', `\u2068${this.shown.trim()}\u2069`);
-    return `${none} ${this.filter ? t.hintFilter : /\s/.test(this.shown.trim()) ? t.hint : t.hintWord}`;
   }
 
   /** Searches what is in the field; an answer that comes after a newer request is dropped. */
@@ -265,7 +274,8 @@ export class BahthSearch extends LitElement {
     if (!text.trim()) {
       this.hits = [];
       this.shown = null;
-      this.active = -1;
+      this.snippetsPending = false;
+      this.showRecent();
       return;
     }
     const controller = (this.abort = new AbortController());
@@ -290,7 +300,7 @@ export class BahthSearch extends LitElement {
     if (!index || id !== this.requestId) return;
     try {
       // Titles first: the list is painted as soon as the hits' heads are in, snippets follow.
-      const response = await index.query(text, { limit: this.limit, lang: this.filter || null, signal: controller.signal, waitForSnippets: false });
+      const response = await index.query(text, { limit: this.wanted || this.limit, lang: this.filter || null, signal: controller.signal, waitForSnippets: false });
       if (id !== this.requestId) return;
       // A result already shown keeps its snippet until the new one comes, a frame or so later:
       // typing on should not flash it to a placeholder and back.
@@ -302,8 +312,11 @@ export class BahthSearch extends LitElement {
       this.snippetsPending = !!response.withSnippets;
       this.total = response.total;
       this.shown = text;
-      this.active = -1;
-      this.dispatchEvent(new BahthResultsEvent({ query: text, hits: response.hits.length, total: response.total }));
+      this.readAs = response.readAs;
+      // the first result is active at once, so Enter opens it (after "Show more", the first added)
+      this.active = Math.min(this.activeNext, this.hits.length - 1);
+      this.activeNext = 0;
+      this.dispatchEvent(new BahthResultsEvent({ query: text, ...(response.readAs && { readAs: response.readAs }), hits: response.hits.length, total: response.total }));
       if (this.preloaded !== index && this.preloadBytes > 0 && !constrainedNetwork()) {
         this.preloaded = index;
         // then each language's date format is made, as preload() warms the analyzer's code
@@ -326,69 +339,80 @@ export class BahthSearch extends LitElement {
     return Promise.race([this.searching, nextFrame()]).then(() => super.scheduleUpdate());
   }
 
+  /** Reads the recent results of the index, for an empty field (none when history is off). */
+  private showRecent(): void {
+    if (this.history === 'off' || !this.index) this.recent.clear();
+    else this.recent.read(this.index);
+    this.active = this.recent.items.length ? 0 : -1;
+  }
+
   private readonly intent = (): void => void this.loader.load();
 
   private onFocus(): void {
-    this.open = !!this.value.trim();
+    if (!this.value.trim()) this.showRecent();
+    else this.active = this.hits.length ? Math.max(0, this.active) : -1;
+    this.open = true;
     this.intent();
   }
 
   private onInput(e: Event): void {
     this.value = (e.target as HTMLInputElement).value;
     this.open = true;
+    this.wanted = 0;
     void this.run();
   }
 
   private onKeydown(e: KeyboardEvent): void {
-    if (e.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
-    const n = this.hits.length;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      if (!n) return;
-      e.preventDefault();
-      const step = e.key === 'ArrowDown' ? 1 : -1;
+    const n = this.options.length;
+    const action = keyAction(e, {
+      options: n,
+      expanded: this.expanded,
+      recent: !this.value.trim(),
+      panelOpen: this.panelOpen,
+      typed: !!this.value,
+      modal: this.variant === 'modal',
+    });
+    if (!action) return;
+    e.preventDefault();
+    if (action === 'next' || action === 'previous') {
+      const step = action === 'next' ? 1 : -1;
       this.active = !this.expanded || this.active < 0 ? (step > 0 ? 0 : n - 1) : (this.active + step + n) % n;
       this.open = true;
-    } else if (e.key === 'Enter') {
-      if (!this.expanded || this.active < 0) return;
-      e.preventDefault();
-      const option = this.renderRoot.querySelector(`#option-${this.active}`);
+    } else if (action === 'choose') {
+      const option = this.renderRoot.querySelector(`#option-${Math.max(0, this.active)}`);
       // A link is clicked, so the browser follows it as it would a mouse click (after bahth-select).
       if (option instanceof HTMLAnchorElement) option.click();
-      else this.choose(this.active);
-    } else if (e.key === 'Escape') {
-      if (this.panelOpen) {
-        this.open = false;
-        this.active = -1;
-      } else if (this.value) {
-        this.value = '';
-        void this.run();
-      } else return; // nothing to undo: let a dialog close
-      e.preventDefault();
+      else this.choose(Math.max(0, this.active));
+    } else if (action === 'remove') {
+      this.removeRecent(this.active);
+    } else if (action === 'close') {
+      this.open = false;
+      this.active = -1;
+    } else {
+      this.value = '';
+      void this.run();
     }
   }
 
-  /** Fires bahth-select for result `i`; cancels the click `e` (the link) when the host takes over. */
+  /** Fires bahth-select for option `i`; cancels the click `e` (the link) when the host takes over. */
   private choose(i: number, e?: Event): void {
-    const hit = this.hits[i];
+    const recent = !this.value.trim();
+    const hit = this.options[i];
     if (!hit) return;
-    const event = new BahthSelectEvent({ hit });
+    const event = new BahthSelectEvent({ hit, recent });
     this.dispatchEvent(event);
     if (event.defaultPrevented) e?.preventDefault();
-    // chosen: the panel closes, also when the host routes to the result itself
+    // chosen: kept for next time, and the panel closes, also when the host routes to the result itself
+    if (this.history !== 'off') this.recent.add(this.index, hit);
     this.open = false;
     this.active = -1;
     this.dialog?.close();
   }
 
-  private readonly onShortcut = (e: KeyboardEvent): void => {
-    const key = this.shortcut.toLowerCase();
-    if (key === 'none' || e.defaultPrevented || e.isComposing || e.altKey) return;
-    const combo = (e.ctrlKey || e.metaKey) && key.length === 1 && (e.key.toLowerCase() === key || e.code === `Key${key.toUpperCase()}`);
-    const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !isEditable(e.composedPath()[0]);
-    if (!combo && !slash) return;
-    e.preventDefault();
-    this.focus();
-  };
+  private removeRecent(i: number): void {
+    this.recent.remove(i);
+    this.active = Math.min(i, this.recent.items.length - 1);
+  }
 
   private onFocusOut(e: FocusEvent): void {
     if (!this.renderRoot.contains(e.relatedTarget as Node | null)) {
@@ -397,37 +421,26 @@ export class BahthSearch extends LitElement {
     }
   }
 
+  /** The dialog closed (Escape, a click beside it, a result chosen): focus goes back to the page, never to nothing. */
+  private onDialogClose(): void {
+    this.open = false;
+    this.active = -1;
+    // The browser gives it back to what had it before; when that was the page itself (Ctrl+K
+    // pressed on <body>), focus would stay in the closed dialog and fall to <body>: the button takes it.
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || this.dialog?.contains(this.shadowRoot!.activeElement)) {
+      this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus();
+    }
+  }
+
   private retry(): void {
     this.input?.focus();
     void this.loader.retry().then(() => this.run());
   }
 
-  private renderHit(hit: SearchHit, i: number): TemplateResult {
-    const href = safeUrl(hit.url);
-    const meta = [
-      hit.date ? html`<time datetime=${hit.date}>${formatDate(hit.date, hit.lang)}</time>` : nothing,
-      hit.date && hit.source ? ' · ' : '',
-      hit.source ?? '',
-    ];
-    // The snippet's element stays while its text is on the way (as a placeholder), so a
-    // keystroke changes its class and text instead of replacing an element in every result.
-    const pending = !hit.snippet && this.snippetsPending;
-    const body = html`<span part="title" class="title">${highlight(hit.title, hit.titleMarks)}</span>
-      ${hit.snippet || pending
-        ? html`<span part=${pending ? 'snippet placeholder' : 'snippet'} class="snippet ${pending ? 'placeholder' : ''}">${highlight(hit.snippet, hit.snippetMarks)}</span>`
-        : nothing}
-      ${hit.date || hit.source ? html`<span part="meta" class="meta">${meta}</span>` : nothing}`;
-    const selected = i === this.active;
-    const cls = selected ? 'active' : '';
-    // clicks and pointer moves are handled on the list (see onOption): no listener per result to rebind
-    return href
-      ? html`<a id="option-${i}" part="option" class=${cls} role="option" aria-selected=${selected} lang=${hit.lang} dir=${hit.dir} href=${href} tabindex="-1">${body}</a>`
-      : html`<div id="option-${i}" part="option" class=${cls} role="option" aria-selected=${selected} lang=${hit.lang} dir=${hit.dir}>${body}</div>`;
-  }
-
-  /** Escape in the panel (on a filter choice) closes it, back to the field. */
+  /** Escape in the panel (on a filter choice) closes it, back to the field; in the dialog, it closes the dialog. */
   private onPanelKeydown(e: KeyboardEvent): void {
-    if (e.key !== 'Escape') return; // the field is outside the panel: its Escape is onKeydown's
+    if (e.key !== 'Escape' || this.variant === 'modal') return; // the field is outside the panel: its Escape is onKeydown's
     e.preventDefault();
     this.input?.focus(); // first: focusing the field opens the panel
     this.open = false;
@@ -441,37 +454,51 @@ export class BahthSearch extends LitElement {
 
   private onFilter(e: Event): void {
     this.filter = (e.target as HTMLInputElement).value;
+    this.wanted = 0;
     void this.run();
   }
 
-  /** A click on a result chooses it; the pointer moving over one makes it the active one. */
+  /** "Show more": the next `limit` results, the first of them active, focus in the field. */
+  private more(): void {
+    this.activeNext = this.hits.length;
+    this.wanted = this.hits.length + this.limit;
+    this.input?.focus();
+    void this.run();
+  }
+
+  /** A click on a result chooses it (on a recent one's ×, removes it); the pointer over one makes it the active one. */
   private onOption(e: Event): void {
     const option = (e.target as Element).closest('[role=option]');
     if (!option) return;
     const i = Number(option.id.slice(7)); // option-<i>
-    if (e.type === 'click') this.choose(i, e);
-    else this.active = i;
+    if (e.type !== 'click') this.active = i;
+    else if ((e.target as Element).closest('.remove')) {
+      e.preventDefault();
+      this.removeRecent(i);
+    } else this.choose(i, e);
   }
 
-  private renderBox(t: Translation, label: string): TemplateResult {
+  private renderBox(t: Translation, label: string, aside: unknown = nothing): TemplateResult {
     const panelOpen = this.panelOpen;
-    const key = this.shortcut.toUpperCase();
+    const expanded = this.expanded;
+    const recent = !this.value.trim();
     const languages = Object.keys(this.loader.index?.languages ?? {});
     const error = this.loader.status === 'error' ? this.loader.error : undefined;
+    const key = this.shortcut.toUpperCase();
     return html`<div class="box" @focusout=${this.onFocusOut}>
       <label part="label" class="sr" for="input">${label}</label>
-      <input id="input" part="input" type="text" role="combobox" autocomplete="off" autocapitalize="off" spellcheck="false"
-        enterkeyhint="search" aria-keyshortcuts=${this.shortcut === 'none' ? nothing : `Control+${key} Meta+${key} /`} aria-autocomplete="list" aria-controls="listbox" aria-expanded=${this.expanded}
-        aria-activedescendant=${this.expanded && this.active >= 0 ? `option-${this.active}` : nothing}
-        dir=${this.value.trim() ? 'auto' : nothing} placeholder=${this.placeholder || nothing} .value=${this.value}
-        @input=${this.onInput} @keydown=${this.onKeydown} @focus=${this.onFocus} @pointerenter=${this.intent}>
+      <div class="field">${searchIcon}<input id="input" part="input" type="text" role="combobox" autocomplete="off" autocapitalize="off" spellcheck="false"
+        enterkeyhint="search" aria-keyshortcuts=${this.shortcut === 'none' ? nothing : `Control+${key} Meta+${key} /`} aria-autocomplete="list" aria-controls="listbox" aria-expanded=${expanded}
+        aria-activedescendant=${expanded && this.active >= 0 ? `option-${this.active}` : nothing}
+        dir=${recent ? nothing : 'auto'} placeholder=${this.placeholder || nothing} .value=${this.value}
+        @input=${this.onInput} @keydown=${this.onKeydown} @focus=${this.onFocus} @pointerenter=${this.intent}>${aside}</div>
       ${error
-        ? html`<div part="error" class="error" role="alert">${t.errors[error.code]}
+        ? html`<div part="error" class="error" role="alert">${error.code === 'network' ? t.offline : t.unavailable}
             <button part="retry" type="button" @click=${this.retry}>${t.retry}</button></div>`
         : nothing}
       <div part="panel" class="panel ${panelOpen ? 'open' : ''}" @mousedown=${this.onPanelMousedown} @keydown=${this.onPanelKeydown}>
         ${languages.length > 1
-          ? html`<fieldset part="filter" class="filter" ?hidden=${!panelOpen} @change=${this.onFilter}>
+          ? html`<fieldset part="filter" class="filter" ?hidden=${!panelOpen || recent} @change=${this.onFilter}>
               <legend class="sr">${t.language}</legend>
               ${['', ...languages].map((code) => html`<label lang=${code || nothing}><input class="sr" type="radio" name="lang"
                 .value=${code} .checked=${this.filter === code}>${code ? autonym(code) : t.all}</label>`)}
@@ -479,10 +506,15 @@ export class BahthSearch extends LitElement {
           : nothing}
         <div part="status" class="status" aria-hidden="true">${this.status}</div>
         <div class="sr" role="status">${this.announcer.message}</div>
-        <div id="listbox" part="listbox" role="listbox" aria-label=${t.results} ?hidden=${!this.expanded}
+        <div id="listbox" part="listbox" role="listbox" aria-label=${recent ? t.recent : t.results} ?hidden=${!expanded}
           @click=${this.onOption} @pointermove=${this.onOption}>
-          ${this.expanded ? this.hits.map((hit, i) => this.renderHit(hit, i)) : nothing}
+          ${expanded
+            ? this.options.map((hit, i) => resultOption(hit, i, { active: i === this.active, pending: !hit.snippet && this.snippetsPending, removeHint: recent ? t.removeHint : undefined }))
+            : nothing}
         </div>
+        ${expanded && !recent && this.total > this.hits.length
+          ? html`<button part="more" class="more" type="button" @click=${this.more}>${t.more}</button>`
+          : nothing}
       </div>
     </div>`;
   }
@@ -490,20 +522,17 @@ export class BahthSearch extends LitElement {
   override render(): TemplateResult {
     const t = this.t;
     const label = this.label || t.search;
-    const box = this.renderBox(t, label);
-    const mac = /Mac|iPhone|iPad/.test(navigator.userAgent);
-    return html`<div part="base" lang=${t.code} dir=${t.dir}>
+    return html`<div part="base" lang=${t.code} dir=${this.ui.dir}>
       ${this.variant === 'modal'
         ? html`<button part="button" class="open-modal" type="button" aria-haspopup="dialog" @click=${() => this.focus()}
-              @focus=${this.intent} @pointerenter=${this.intent}>${label}${this.shortcut === 'none'
+              @focus=${this.intent} @pointerenter=${this.intent}>${searchIcon}${label}${this.shortcut === 'none'
                 ? nothing
-                : html`<kbd aria-hidden="true">${mac ? '⌘' : 'Ctrl'} ${this.shortcut.toUpperCase()}</kbd>`}</button>
-            <dialog part="dialog" aria-label=${label} @click=${(e: Event) => e.target === this.dialog && this.dialog?.close()}>
-              <div class="dialog-body">${box}
-                <button part="close" class="close" type="button" @click=${() => this.dialog?.close()}>${t.close}</button>
-              </div>
+                : html`<kbd aria-hidden="true">${shortcutKeys(this.shortcut)}</kbd>`}</button>
+            <dialog part="dialog" aria-label=${label} @close=${this.onDialogClose} @click=${(e: Event) => e.target === this.dialog && this.dialog?.close()}>
+              <div class="dialog-body">${this.renderBox(t, label, html`<button part="close" class="close" type="button" @click=${() => this.dialog?.close()}>${t.close}</button>`)}
+                ${keyHints(t, this.shortcut)}</div>
             </dialog>`
-        : box}
+        : this.renderBox(t, label)}
     </div>`;
   }
 }

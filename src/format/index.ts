@@ -13,6 +13,7 @@ export {
 export { quantizeLength, lengthOfCode } from './field-length.js';
 export { encodeTermChunk, encodePostings, TermChunk, type TermPostings, type FieldPostings } from './term-chunk.js';
 export { encodeEndsChunk, decodeEndsChunk, reverseTerm } from './ends-chunk.js';
+export { encodeSoundChunk, decodeSoundChunk, soundEntry, SOUND_PREFIX } from './sound-chunk.js';
 export {
   encodeHeadChunk, decodeHeadChunk, encodeTextChunk, decodeTextChunk,
   type DocumentHead, type StoredDocument, type HeadChunk, type TextChunkEntry,

@@ -19,13 +19,15 @@ export const DIRECTORY_KINDS = {
   ends: 'string',
   /** Head chunks (id, title, language, URL, date, source), found by document number; each names the text chunks of its documents. */
   heads: 'number',
+  /** Sound-table chunks: cross-script lookups (sound keys, names, aliases), sorted entries found by lookup. */
+  sounds: 'string',
 } as const;
 
 /** A kind of chunk a directory lists. */
 export type DirectoryKind = keyof typeof DIRECTORY_KINDS;
 
 /** The kinds whose chunks preload packs hold, in the order they are preloaded. */
-export const PACKED_KINDS = ['heads', 'terms', 'ends'] as const satisfies readonly DirectoryKind[];
+export const PACKED_KINDS = ['heads', 'terms', 'ends', 'sounds'] as const satisfies readonly DirectoryKind[];
 
 /** The kinds of files in an index folder besides the manifest. */
 export type FileKind = DirectoryKind | 'texts' | 'pages' | 'packs';
@@ -56,8 +58,8 @@ export interface Manifest {
   size: number;
   /**
    * Number of documents of each language, in the order of their codes. Documents are numbered
-   * by language, then id, so each language's documents are one range of numbers: the first
-   * language's from 0, the next one's after them, and so on.
+   * by language, then body length, then id, so each language's documents are one range of
+   * numbers: the first language's from 0, the next one's after them, and so on.
    */
   languages: Array<[code: string, documents: number]>;
   /** Each field's name and average length in tokens, in field-number order (BM25 needs them). */

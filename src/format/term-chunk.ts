@@ -1,9 +1,17 @@
 import { ByteReader, ByteWriter } from './bytes.js';
 
-/** Postings of one term in one field: the documents holding it, ascending, how often, and the field's length in each. */
+/**
+ * Postings of one term in one field: the documents holding it, ascending, how often, whether
+ * among the field's first words, and the field's length in each.
+ */
 export interface FieldPostings {
   docs: number[];
   freqs: number[];
+  /**
+   * 1 where the term is among the field's first words (the lead of an article's body: see
+   * LEAD_WORDS in corpus-build/core/analyzed-document.ts), else 0; all 0 when absent.
+   */
+  lead?: ArrayLike<number>;
   /**
    * The field's length code in each document (quantizeLength), for the fields whose postings
    * carry them; undefined for the field documents are numbered by (Manifest.lengths).
@@ -20,14 +28,14 @@ export type TermPostings = Array<FieldPostings | undefined>;
  *   varint termCount, varint fieldCount, varint lengthFields (bit f set: field f's postings carry lengths)
  *   per term: varint sharedPrefix (UTF-16 units shared with the previous term), string suffix,
  *             bytes postings
- *   postings: per field: varint n, then n × varint (docGap × 2 + (freq > 1)), [varint freq − 1],
+ *   postings: per field: varint n, then n × varint (docGap × 4 + lead × 2 + (freq > 1)), [varint freq − 1],
  *             then, for a field with lengths, n bytes: the field's length code in each document
  *
- * Front-coding the sorted terms and packing the common frequency 1 into the gap's low bit
- * keep a chunk small before gzip; the length codes come last, together, where gzip finds their
- * repeats; postings stay encoded until a query needs them. Postings carry their field's length
- * (the body's follows from the document's number), so scoring a term needs nothing but its
- * postings and the manifest: no table of every document's lengths.
+ * Front-coding the sorted terms and packing the lead flag and the common frequency 1 into the
+ * gap's low bits keep a chunk small before gzip; the length codes come last, together, where
+ * gzip finds their repeats; postings stay encoded until a query needs them. Postings carry
+ * their field's length (the body's follows from the document's number), so scoring a term
+ * needs nothing but its postings and the manifest: no table of every document's lengths.
  */
 export function encodeTermChunk(terms: ReadonlyArray<[string, TermPostings | Uint8Array]>, withLengths: readonly boolean[]): Uint8Array {
   const out = new ByteWriter().varint(terms.length).varint(withLengths.length).varint(withLengths.reduce((bits, on, f) => bits + (on ? 2 ** f : 0), 0));
@@ -54,7 +62,8 @@ export function encodePostings(postings: TermPostings, withLengths: readonly boo
     for (let i = 0; i < n; i++) {
       const doc = entry!.docs[i]!;
       const freq = entry!.freqs[i]!;
-      out.varint((doc - last) * 2 + (freq > 1 ? 1 : 0));
+      const lead = entry!.lead?.[i] ? 2 : 0;
+      out.varint((doc - last) * 4 + lead + (freq > 1 ? 1 : 0));
       if (freq > 1) out.varint(freq - 1);
       last = doc;
     }
@@ -107,14 +116,16 @@ export class TermChunk {
       if (n === 0) continue;
       const docs = new Array<number>(n);
       const freqs = new Array<number>(n);
+      const lead = new Uint8Array(n);
       let doc = -1;
       for (let i = 0; i < n; i++) {
         const packed = reader.varint();
-        doc += Math.floor(packed / 2);
+        doc += Math.floor(packed / 4);
         docs[i] = doc;
+        lead[i] = Math.floor(packed / 2) % 2;
         freqs[i] = packed % 2 ? reader.varint() + 1 : 1;
       }
-      result[field] = (this.lengthFields >> field) & 1 ? { docs, freqs, lengths: reader.raw(n) } : { docs, freqs };
+      result[field] = (this.lengthFields >> field) & 1 ? { docs, freqs, lead, lengths: reader.raw(n) } : { docs, freqs, lead };
     }
     return result;
   }

@@ -15,16 +15,21 @@ export function chunkHolding<T extends string | number>(starts: readonly T[], ke
 
 /** Whether ascending `sorted` holds `key` (binary search). */
 export function sortedIncludes<T extends string | number>(sorted: readonly T[], key: T): boolean {
+  return sortedIndexOf(sorted, key) >= 0;
+}
+
+/** Where ascending `sorted` holds `key` (binary search), or -1. */
+export function sortedIndexOf<T extends string | number>(sorted: readonly T[], key: T): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const value = sorted[mid]!;
-    if (value === key) return true;
+    if (value === key) return mid;
     if (value < key) lo = mid + 1;
     else hi = mid - 1;
   }
-  return false;
+  return -1;
 }
 
 /** Index of the first item of `sorted` that is not below `key` (its length when none). */
@@ -37,13 +42,6 @@ export function lowerBound(sorted: readonly string[], key: string): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Numbers of the chunks, given their first keys in ascending order, whose range may hold keys starting with `prefix`. */
-export function chunksOfPrefix(starts: readonly string[], prefix: string): number[] {
-  const first = chunkHolding(starts, prefix);
-  const last = chunkHolding(starts, prefix + '\uffff');
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
 /** The items of ascending `sorted` that start with `prefix`: one run, from the first not below it, as [start, end). */

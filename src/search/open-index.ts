@@ -1,18 +1,37 @@
 import { ANALYZER_VERSION } from '../analyzer/index.js';
 import { fileName, validateManifest, ManifestError, PACKED_KINDS, type DirectoryKey, type Manifest, type PackEntry } from '../format/index.js';
 import { WordEnds } from './word-ends.js';
+import type { SoundTable } from './sound-table.js';
+import { loadDeferred } from './load-deferred.js';
 import { backgroundTurn, inBackground } from './background.js';
 import type { ChunkCache } from './chunk-cache.js';
 import { Directory, type ChunkEntry } from './directory.js';
 import { DocStore } from './doc-store.js';
 import { createFetcher, resolveLocation, type Fetcher } from './fetcher.js';
 import { decodeIndexFile } from './read-file.js';
-import { Searcher, type IndexStats } from './searcher.js';
+import { Searcher, type DeferredSearch, type IndexStats } from './searcher.js';
 import { TermDictionary } from './term-dictionary.js';
 import { warmUp, warmUpSearch } from './warm-up.js';
 import { BahthIndexError, type BahthIndex, type SearchOptions } from './types.js';
 
 const opened = new Map<string, Promise<BahthIndex>>();
+
+/** The engine's deferred part (deferred.ts), loaded once for the page; null when it could not be. */
+let deferredPart: Promise<typeof import('./deferred.js') | null> | undefined;
+
+/**
+ * Starts loading the engine's deferred part, or gives the load under way. When it fails (the
+ * script build's `bahth.deferred.js` is not beside it, or the network failed), search goes on
+ * without it, in the script typed and without snippets, the reason is on the console, and the
+ * next index opened tries again.
+ */
+function loadDeferredPart(): Promise<typeof import('./deferred.js') | null> {
+  return (deferredPart ??= loadDeferred().catch((error: unknown) => {
+    deferredPart = undefined;
+    console.warn('bahth: the deferred part of the engine could not be loaded (the script build needs bahth.deferred.js beside bahth.iife.js); searching without cross-script matching and snippets.', error);
+    return null;
+  }));
+}
 
 /** Preload packs in flight at once: few, so a query's own fetches never queue behind them for one of the browser's six connections per host. */
 const PACK_CONCURRENCY = 2;
@@ -59,6 +78,8 @@ export function openIndexFromFiles(files: ReadonlyMap<string, Uint8Array>): Prom
 }
 
 async function load(fetcher: Fetcher): Promise<BahthIndex> {
+  // fetched beside the manifest, so a first query seldom waits for it
+  const deferred = loadDeferredPart();
   const manifestBytes = await fetcher.read('manifest.json');
   // Hosts of single-page apps answer any path with the app's page (status 200): no index there.
   if (/^\s*</.test(new TextDecoder().decode(manifestBytes.subarray(0, 64)))) {
@@ -70,7 +91,7 @@ async function load(fetcher: Fetcher): Promise<BahthIndex> {
       if (error instanceof ManifestError) throw new BahthIndexError(error.kind, error.message, 'manifest.json');
       throw error;
     });
-  return new OpenedIndex(fetcher.base, manifest, fetcher);
+  return new OpenedIndex(fetcher.base, manifest, fetcher, deferred);
 }
 
 /** What scoring needs about the whole collection, from the manifest. */
@@ -93,6 +114,10 @@ function statsOf(manifest: Manifest): IndexStats {
 class OpenedIndex implements BahthIndex {
   private readonly terms: TermDictionary;
   private readonly ends: WordEnds;
+  /** The engine's deferred part with this index's sound table, once loaded (null: it could not be). */
+  private readonly deferred: Promise<DeferredSearch | null>;
+  /** The sound table, once the deferred part is loaded. */
+  private sounds?: SoundTable;
   private readonly store: DocStore;
   private readonly searcher: Searcher;
   readonly documentCount: number;
@@ -102,18 +127,22 @@ class OpenedIndex implements BahthIndex {
     readonly location: string,
     manifest: Manifest,
     private readonly fetcher: Fetcher,
+    deferredPart: Promise<typeof import('./deferred.js') | null>,
   ) {
-    const { terms, ends, heads } = manifest.directories;
+    const { terms, ends, heads, sounds } = manifest.directories;
     this.terms = new TermDictionary(fetcher, new Directory(fetcher, terms));
     this.ends = new WordEnds(fetcher, new Directory(fetcher, ends));
+    // the sound table's directory is the main part's; its reader, with its chunks, the deferred part's
+    const soundDirectory = new Directory(fetcher, sounds);
+    this.deferred = deferredPart.then((part) => part && { ...part, sounds: (this.sounds = new part.SoundTable(fetcher, soundDirectory)) });
     this.store = new DocStore(fetcher, new Directory(fetcher, heads));
-    this.searcher = new Searcher(statsOf(manifest), this.terms, this.ends, this.store);
+    this.searcher = new Searcher(statsOf(manifest), this.terms, this.ends, this.store, this.deferred);
     this.documentCount = manifest.documents;
     this.languages = Object.fromEntries(manifest.languages);
   }
 
   get bytesLoaded(): number {
-    return this.terms.bytesLoaded + this.ends.bytesLoaded + this.store.bytesLoaded;
+    return this.terms.bytesLoaded + this.ends.bytesLoaded + (this.sounds?.bytesLoaded ?? 0) + this.store.bytesLoaded;
   }
 
   async search(query: string, options?: SearchOptions) {
@@ -126,18 +155,22 @@ class OpenedIndex implements BahthIndex {
 
   async preload(maxBytes = Infinity): Promise<void> {
     await backgroundTurn();
-    warmUp();
+    const deferred = await this.deferred;
+    warmUp(deferred?.makeSnippet);
     let budget = maxBytes;
     const fits = (bytes: number) => bytes <= budget && (budget -= bytes) >= 0;
     // Heads first: every result list needs them, whatever is typed. Then the term chunks, which
-    // the first letters of each new word need, then the word-ends chunks of the typo path.
-    const kinds: Record<(typeof PACKED_KINDS)[number], { cache: ChunkCache<unknown>; directory: Directory<DirectoryKey> }> = {
+    // the first letters of each new word need, then the word-ends chunks of the typo path, then
+    // the sound table (none without the deferred part, which reads it).
+    const kinds: Partial<Record<(typeof PACKED_KINDS)[number], { cache: ChunkCache<unknown>; directory: Directory<DirectoryKey> }>> = {
       heads: { cache: this.store.headChunks, directory: this.store.headDirectory },
       terms: { cache: this.terms.chunks, directory: this.terms.directory },
       ends: { cache: this.ends.chunks, directory: this.ends.directory },
+      ...(deferred && { sounds: { cache: deferred.sounds.chunks, directory: deferred.sounds.directory } }),
     };
     for (const kind of PACKED_KINDS) {
-      const { cache, directory } = kinds[kind];
+      const { cache, directory } = kinds[kind] ?? {};
+      if (!cache || !directory) continue;
       const packs: Array<() => Promise<void>> = [];
       // the directory's pages first (a few KB each), then the packs their leaves list; packs whose
       // chunks are all loaded already are skipped (an index built with --pack-bytes 0 has none)

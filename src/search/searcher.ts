@@ -1,17 +1,28 @@
-import { analyzeQuery, wordTerms, type QueryWord } from '../analyzer/index.js';
+import { analyzeQuery, analyzeText, isQuestionWord, unfinishedSuffix, wordTerms, type AnalyzedQuery, type QueryWord } from '../analyzer/index.js';
 import { lengthOfCode, reverseTerm, type DocumentHead } from '../format/index.js';
 import { acceptCliticReading } from './clitic-rule.js';
 import type { DocStore } from './doc-store.js';
 import { bm25, bm25Idf, bm25LengthNorm, fuzzyWeight, prefixWeight } from './scoring.js';
-import { makeSnippet, matchRanges } from './snippet.js';
+import { isKeywordQuery, leadBonus } from './ranking.js';
+import { matchRanges } from './marks.js';
 import type { TermDictionary } from './term-dictionary.js';
 import type { WordEnds } from './word-ends.js';
 import { sortedIncludes } from './chunk-directory.js';
 import { editDistance } from './edit-distance.js';
 import type { SearchHit, SearchOptions, SearchResponse } from './types.js';
+import type { CrossCandidate } from './cross-script.js';
+import type { SoundTable } from './sound-table.js';
 
-/** Field boosts by field name: a word in the title counts twice as much as in the body. */
-const FIELD_BOOST: Record<string, number> = { title: 2, body: 1, exact: 1 };
+/** What the searcher takes from the engine's deferred part (deferred.ts), with the index's sound table. */
+export type DeferredSearch = typeof import('./deferred.js') & { sounds: SoundTable };
+
+/**
+ * Field boosts by field name: a word in the title counts twice as much as in the body, and
+ * the word as typed in the title 1.5 times on top (1 let a headline's stem held once more in
+ * a body outweigh the very word typed; on the development queries 1.5 raised Arabic exact
+ * words .983 -> .987 and cost English morphology .957 -> .950).
+ */
+const FIELD_BOOST: Record<string, number> = { title: 2, body: 1, exact: 1.5 };
 /** Weight of a word's clitic-less reading (بدمشق read as دمشق). */
 const CLITIC_WEIGHT = 0.9;
 /**
@@ -20,9 +31,15 @@ const CLITIC_WEIGHT = 0.9;
  */
 const MAX_COMPLETIONS = (letters: number) => (letters <= 2 ? 40 : letters === 3 ? 80 : 120);
 /** Prefixes shorter than this are not completed (one Arabic letter would match a tenth of the vocabulary). */
-const MIN_PREFIX = 2;
+export const MIN_PREFIX = 2;
 /** Letters an unfinished word may be cut back by when nothing starts with it (Pagefind-style backoff). */
 const MAX_BACKOFF = 3;
+
+/**
+ * Weight of the readings of an unfinished word as a stem with a suffix begun: they are
+ * completions of what was typed, so they weigh about what a completion weighs.
+ */
+const SUFFIX_READING_WEIGHT = 0.35;
 
 /** Query words whose candidates are remembered (see cachedCandidatesOf). */
 const CANDIDATE_CACHE_SIZE = 64;
@@ -32,10 +49,11 @@ const MAX_ENDING_CANDIDATES = 20;
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'yi', 'dv']);
 
-/** One way a query word matches: an index term and its weight. */
+/** One way a query word matches: an index term, its weight, and the fields it may match in. */
 interface Candidate {
   term: string;
   weight: number;
+  fields: FieldSet;
 }
 
 /** What scoring needs about the whole collection (from the manifest). */
@@ -51,6 +69,16 @@ export interface IndexStats {
   documentLengths: Uint8Array;
 }
 
+/**
+ * The fields a candidate may match in: `all`; `stemmed`, the fields of stems (title, body);
+ * or `surface`, the title's exact-form field. A stem is not a word as written: the stem of
+ * "blasts" (blast) must not take the exact-form bonus of a headline saying "blast".
+ */
+type FieldSet = 'all' | 'stemmed' | 'surface';
+
+/** Fields holding words as written, not stems. */
+const SURFACE_FIELDS = new Set(['exact']);
+
 interface DocScore {
   score: number;
   words: number;
@@ -60,12 +88,12 @@ interface DocScore {
 /**
  * Runs queries over a partly loaded index: plans which term chunks a query needs, loads them,
  * scores with BM25+ over exact, clitic, prefix and fuzzy candidates, and fetches the stored
- * documents of the hits shown. Ranking depends only on the terms involved and the meta file, so
+ * documents of the hits shown. Ranking depends only on the terms involved and the manifest, so
  * it is the same whether the index was loaded whole or chunk by chunk.
  */
 export class Searcher {
   private readonly candidateCache = new Map<string, Promise<Candidate[]>>();
-  private scratch?: { total: Float64Array; matched: Uint16Array; wordScore: Float64Array; touched: Int32Array; wordTouched: Int32Array };
+  private scratch?: { total: Float64Array; matched: Uint16Array; sameScript: Uint16Array; wordScore: Float64Array; touched: Int32Array; wordTouched: Int32Array };
   private norms?: Float64Array[];
 
   constructor(
@@ -73,30 +101,51 @@ export class Searcher {
     private readonly terms: TermDictionary,
     private readonly ends: WordEnds,
     private readonly store: DocStore,
+    /** The engine's deferred part with the index's sound table; null when it could not be loaded. */
+    private readonly deferred: Promise<DeferredSearch | null>,
   ) {}
 
   async query(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const limit = options.limit ?? 10;
-    const { words, lastIsPartial } = analyzeQuery(query);
-    const content = words.filter((w) => !w.stop);
+    // cross-script: a query typed on the other keyboard layout is searched as it was meant; the
+    // query's other-script matches are looked up meanwhile
+    const typed = analyzeQuery(query);
+    const later = await this.deferred;
+    const crossOf = (text: string, analyzed: AnalyzedQuery) =>
+      later ? later.crossScriptCandidates(text, analyzed, later.sounds, this.terms) : Promise.resolve([]);
+    const typedCross = crossOf(query, typed);
+    typedCross.catch(() => {}); // awaited below, unless the query is read on the other layout
+    const readAs = later ? await later.layoutReading(query, typed, this.terms) : undefined;
+    const reading = readAs ? analyzeQuery(readAs) : typed;
+    const { words, lastIsPartial } = reading;
+    const chosen = words.filter((w) => !w.stop);
+    // A sentence (a pasted question) is searched without its question words (how, what, كم).
+    const keywords = isKeywordQuery(chosen.length);
+    const content = keywords ? chosen : chosen.filter((w) => !isQuestionWord(w));
     // A query of nothing but stop words ("the", "في") looks them up in titles, where they are indexed.
     const active = content.length ? content : words;
     const stopOnly = !content.length;
     const partial = (w: QueryWord) => lastIsPartial && w === words[words.length - 1];
 
-    const candidates = await Promise.all(active.map((w) => this.cachedCandidatesOf(w, partial(w), stopOnly)));
+    const [candidates, crossOfChosen] = await Promise.all([
+      Promise.all(active.map((w) => this.cachedCandidatesOf(w, partial(w), stopOnly))),
+      readAs ? crossOf(readAs, reading) : typedCross,
+    ]);
     options.signal?.throwIfAborted();
+    const crossScript = crossScriptOf(active, chosen, crossOfChosen, stopOnly);
 
     const langFilter = options.lang ? this.meta.languageRanges.get(options.lang) : undefined;
-    if (options.lang && !langFilter) return { query, hits: [], total: 0 };
+    const read = readAs ? { readAs } : {};
+    if (options.lang && !langFilter) return { query, ...read, hits: [], total: 0 };
     // Dense arrays, not maps: a two-letter prefix touches most documents, on every keystroke.
     // Made once and zeroed where touched after use (this block does not await), so typing
     // allocates no document-sized arrays; the documents touched are listed in the first
     // `touchedCount` places of `touched` (each once).
     const n = this.meta.documentCount;
-    const { total, matched, wordScore, touched, wordTouched } = (this.scratch ??= {
+    const { total, matched, sameScript, wordScore, touched, wordTouched } = (this.scratch ??= {
       total: new Float64Array(n),
       matched: new Uint16Array(n),
+      sameScript: new Uint16Array(n),
       wordScore: new Float64Array(n),
       touched: new Int32Array(n),
       wordTouched: new Int32Array(n),
@@ -108,26 +157,39 @@ export class Searcher {
       // Indexed loops, not for-of, in this block and the functions it calls: they run over
       // thousands of documents per keystroke, and code not yet optimized makes an iterator
       // result per step, garbage whose collection pauses typing.
-      for (const list of candidates) {
+      for (let w = 0; w < candidates.length; w++) {
+        const list = candidates[w]!;
         let wordCount = 0;
-        for (let i = 0; i < list.length; i++) wordCount = this.scoreTerm(list[i]!.term, list[i]!.weight, stopOnly, langFilter, wordScore, wordTouched, wordCount);
+        for (let i = 0; i < list.length; i++) wordCount = this.scoreTerm(list[i]!, stopOnly, keywords, langFilter, wordScore, wordTouched, wordCount);
+        // cross-script: documents matched so far match this word in its own script, which ranks first
+        for (let i = 0; i < wordCount; i++) sameScript[wordTouched[i]!]++;
+        // (without the lead's bonus: a sound-alike in a lead is no sign the text is about the
+        // name, and with it names P@10 fell .842 -> .817 on the development names)
+        const cross = crossScript[w]!;
+        for (let i = 0; i < cross.length; i++) wordCount = this.scoreTerm(cross[i]!, stopOnly, false, langFilter, wordScore, wordTouched, wordCount);
         touchedCount = addWordScores(wordTouched, wordCount, wordScore, total, matched, touched, touchedCount);
       }
 
-      // Documents that match more of the query's words come first; BM25+ orders within. Only
-      // the best `limit` are kept in order: a two-letter prefix touches most documents.
+      // Documents that match more of a keyword query's words come first; of those, the ones
+      // that match more of them in their own script (cross-script); BM25+ orders within. A
+      // sentence is ranked by BM25+ alone, but for one tier: documents with a match in its own
+      // script before those found only in the other script. Only the best `limit` are kept in
+      // order: a two-letter prefix touches most documents.
       // -1, 0 or 1 for the scores, not their difference: a small integer is never boxed
-      const before = (a: number, b: number) => matched[a]! - matched[b]! || Math.sign(total[a]! - total[b]!) || b - a;
+      const tiers = keywords ? 1 : 0;
+      const sameScriptCap = keywords ? 0xffff : 1;
+      const before = (a: number, b: number) => tiers * (matched[a]! - matched[b]!) ||
+        Math.min(sameScript[a]!, sameScriptCap) - Math.min(sameScript[b]!, sameScriptCap) || Math.sign(total[a]! - total[b]!) || b - a;
       const best = topK(touched, limit, before, touchedCount);
-      const terms = this.termsIn(candidates, best, stopOnly);
+      const terms = this.termsIn(candidates.map((list, w) => [...list, ...crossScript[w]!]), best, stopOnly);
       top = best.map((doc, i) => [doc, { score: total[doc]!, words: matched[doc]!, terms: terms[i]! }]);
       done = true;
     } finally {
-      if (done) for (let i = 0; i < touchedCount; i++) total[touched[i]!] = matched[touched[i]!] = 0;
-      else for (const array of [total, matched, wordScore]) array.fill(0); // a corrupt chunk threw midway
+      if (done) for (let i = 0; i < touchedCount; i++) total[touched[i]!] = matched[touched[i]!] = sameScript[touched[i]!] = 0;
+      else for (const array of [total, matched, sameScript, wordScore]) array.fill(0); // a corrupt chunk threw midway
     }
     const docs = top.map(([doc]) => doc);
-    const snippetsOf = (hits: SearchHit[]) => this.store.texts(docs).then((texts) => hits.map((hit, i) => withSnippet(hit, texts[i]!, top[i]![1].terms)));
+    const snippetsOf = (hits: SearchHit[]) => this.store.texts(docs).then((texts) => hits.map((hit, i) => withSnippet(hit, texts[i]!, top[i]![1].terms, later?.makeSnippet)));
     if (options.waitForSnippets !== false) {
       // texts fetched alongside the heads, in the same round trip
       const texts = this.store.texts(docs);
@@ -135,14 +197,14 @@ export class Searcher {
       const heads = await this.store.heads(docs);
       await texts;
       options.signal?.throwIfAborted();
-      return { query, hits: await snippetsOf(top.map(([, s], i) => toHit(heads[i]!, s))), total: touchedCount };
+      return { query, ...read, hits: await snippetsOf(top.map(([, s], i) => toHit(heads[i]!, s))), total: touchedCount };
     }
     const heads = await this.store.heads(docs);
     options.signal?.throwIfAborted();
     const hits = top.map(([, s], i) => toHit(heads[i]!, s));
     let withText: Promise<SearchHit[]> | undefined;
     const withSnippets = () => (withText ??= snippetsOf(hits));
-    return { query, hits, total: touchedCount, withSnippets };
+    return { query, ...read, hits, total: touchedCount, withSnippets };
   }
 
   /**
@@ -172,22 +234,30 @@ export class Searcher {
     await this.terms.load(wanted, partial && !stopOnly && [...word.prefix].length >= MIN_PREFIX ? [word.prefix] : []);
     const out: Candidate[] = [];
     const seen = new Set<string>();
-    const add = (term: string, weight: number) => {
+    const add = (term: string, weight: number, fields: FieldSet = 'all') => {
       if (!seen.has(term)) {
         seen.add(term);
-        out.push({ term, weight });
+        out.push({ term, weight, fields });
       }
     };
-    if (this.terms.has(exact)) add(exact, 1);
+    const asTyped = stopOnly || word.norm === exact;
+    if (this.terms.has(exact)) add(exact, 1, asTyped ? 'all' : 'stemmed');
     // the word as typed, for the title's exact-form field
-    if (!stopOnly && word.norm !== exact && this.terms.has(word.norm)) add(word.norm, 1);
+    if (!asTyped && this.terms.has(word.norm)) add(word.norm, 1, 'surface');
     if (word.cliticStem && this.terms.has(word.cliticStem) &&
         acceptCliticReading(this.terms.documentFrequency(word.cliticStem), this.terms.documentFrequency(exact))) {
-      add(word.cliticStem, CLITIC_WEIGHT);
+      add(word.cliticStem, CLITIC_WEIGHT, 'stemmed');
     }
     // The word is known when it, its clitic-less reading or (typing) a word it begins is in the index.
     let known = out.length > 0;
     if (partial && !stopOnly) known = (await this.addCompletions(word, word.prefix, add)) === 0 || known;
+    // A typo can look like an affix, and the stemmer then makes another word of it: السلمة (for
+    // السلامة) is read سلم and ة, تريين (for تركيين) تري and ين, both index terms, so the word is
+    // known and the typo path below never runs. For a word the stemmer changed, the headlines'
+    // words as written (the exact-form field) a typo away from it count too.
+    if (known && word.maxEdits > 0 && !stopOnly && word.norm !== exact) {
+      await this.addSameStart([word.norm], word.maxEdits, (term, distance) => add(term, fuzzyWeight(term.length, distance), 'surface'));
+    }
     if (!known && word.maxEdits > 0 && !stopOnly) {
       // Typo tolerance only when the word itself is unknown, so an exact match always outranks a fuzzy one.
       // Candidates are the words that share the first half of the typed word (from the term
@@ -204,22 +274,43 @@ export class Searcher {
         for (const term of wordTerms(variant, word.script)) if (term) variantStems.add(term);
       }
       const [, byEnding] = await Promise.all([
-        this.terms.load([], halves),
+        // (a swap in the second half is a one-edit variant below)
+        this.addSameStart(bases, word.maxEdits, (term, distance) => add(term, fuzzyWeight(term.length, distance))),
         this.typosByEnding(bases, word.maxEdits, [...variantStems].filter((term) => !inScope(term))),
       ]);
-      // Words with the same first half within maxEdits as MiniSearch's fuzzy search counts them
-      // (a swap is two edits; one in the second half is a one-edit variant below), weighed by
-      // the typos they stand for (a swap is one).
-      const sameStart = [...new Set(halves)].flatMap((half) => this.terms.withPrefix(half).map(([term]) => term));
-      for (const base of bases) {
-        for (const term of sameStart) {
-          if (editDistance(base, term, word.maxEdits, false) <= word.maxEdits) add(term, fuzzyWeight(term.length, editDistance(base, term, word.maxEdits)));
-        }
-      }
       for (const term of variantStems) if (inScope(term) && this.terms.has(term)) add(term, fuzzyWeight(term.length, 1));
       for (const [term, distance] of byEnding) add(term, fuzzyWeight(term.length, distance));
     }
+    // An unfinished word that is no word yet may be running into a suffix (المستشفيا, negotiati).
+    // Its stems are not prefixes of what it is becoming (المستشفيات → مستشف), and a term the letters
+    // typed begin (a headline's مستشفيات) keeps addCompletions from cutting them back: it is also
+    // completed as typed before the suffix began, and its stems with the suffix finished count.
+    const reading = partial && !stopOnly && !this.terms.has(exact) ? unfinishedSuffix(word.prefix, word.script) : null;
+    if (reading) {
+      const stems = reading.completed.flatMap((completed) => wordTerms(completed, word.script)).filter((stem) => stem !== null);
+      await this.terms.load(stems);
+      for (const stem of stems) if (this.terms.has(stem)) add(stem, SUFFIX_READING_WEIGHT, 'stemmed');
+      await this.addCompletions(word, reading.base, (term, weight) => add(term, weight * SUFFIX_READING_WEIGHT));
+    }
     return out;
+  }
+
+  /**
+   * Calls `add` with each index term that shares the first half of one of `bases` and is
+   * within `maxEdits` of it as MiniSearch's fuzzy search counts (a swap is two edits), and the
+   * typos it stands for (a swap is one). Loads the term chunks of those halves.
+   */
+  private async addSameStart(bases: Iterable<string>, maxEdits: number, add: (term: string, distance: number) => void): Promise<void> {
+    const halves = [...new Set([...bases].map(firstHalf))];
+    await this.terms.load([], halves);
+    const sameStart = halves.flatMap((half) => this.terms.withPrefix(half).map(([term]) => term));
+    for (const base of bases) {
+      for (const term of sameStart) {
+        // lengths first (in UTF-16 units, two to a code point at most): a half of two letters
+        // and an article starts hundreds of terms
+        if (Math.abs(term.length - base.length) <= 2 * maxEdits && editDistance(base, term, maxEdits, false) <= maxEdits) add(term, editDistance(base, term, maxEdits));
+      }
+    }
   }
 
   /**
@@ -269,19 +360,22 @@ export class Searcher {
 
   /**
    * For each of `docs`, the candidate terms it holds in some field (or in its title), in
-   * candidate order: the words its title and snippet mark. Each term's postings are looked up
-   * once for all the documents (they are sorted by document).
+   * candidate order: the words its title and snippet mark. A word as written (matched in the
+   * exact-form field) is given by its stem, which is what marking compares. Each term's
+   * postings are looked up once for all the documents (they are sorted by document).
    */
   private termsIn(candidates: Candidate[][], docs: number[], titleOnly: boolean): Array<Set<string>> {
     const fields = this.meta.fields;
     const out = docs.map(() => new Set<string>());
     for (const list of candidates) {
-      for (const { term } of list) {
+      for (const { term, fields: set } of list) {
         const postings = this.terms.postings(term) ?? [];
         for (let field = 0; field < postings.length; field++) {
           const entry = postings[field];
-          if (!entry || (titleOnly && fields[field] !== 'title')) continue;
-          for (let i = 0; i < docs.length; i++) if (sortedIncludes(entry.docs, docs[i]!)) out[i]!.add(term);
+          if (!entry || (titleOnly && fields[field] !== 'title') || !inFieldSet(set, fields[field]!)) continue;
+          const marked = SURFACE_FIELDS.has(fields[field]!) ? stemOfSurface(term) : term;
+          // (a cross-script match of several words marks each of them)
+          for (let i = 0; i < docs.length; i++) if (sortedIncludes(entry.docs, docs[i]!)) for (const part of marked.split(' ')) out[i]!.add(part);
         }
       }
     }
@@ -289,12 +383,15 @@ export class Searcher {
   }
 
   /**
-   * Adds the weighted BM25+ score of `term` to `wordScore` for each document holding it (in
-   * the range of one language's documents `langFilter`, when given), lists the documents it
-   * scores first in `touched` from place `count` on, and returns the list's new length. The hot
-   * loop of every keystroke: a two-letter prefix scores most documents.
+   * Adds the weighted BM25+ score of a candidate's term to `wordScore` for each document
+   * holding it in the candidate's fields (in the range of one language's documents
+   * `langFilter`, when given), with the lead's bonus where the document's lead holds it
+   * (`withLead`: keyword queries), lists the documents it scores first in `touched` from place
+   * `count` on, and returns the list's new length. The hot loop of every keystroke: a two-letter
+   * prefix scores most documents.
    */
-  private scoreTerm(term: string, weight: number, titleOnly: boolean, langFilter: [number, number] | undefined, wordScore: Float64Array, touched: Int32Array, count: number): number {
+  private scoreTerm({ term, weight, fields: set }: Candidate, titleOnly: boolean, withLead: boolean, langFilter: [number, number] | undefined,
+    wordScore: Float64Array, touched: Int32Array, count: number): number {
     const postings = this.terms.postings(term);
     if (!postings) return count;
     const { fields, documentCount, documentLengths } = this.meta;
@@ -302,16 +399,19 @@ export class Searcher {
     const norms = this.lengthNorms();
     for (let field = 0; field < postings.length; field++) {
       const entry = postings[field];
-      if (!entry || (titleOnly && fields[field] !== 'title')) continue;
+      if (!entry || (titleOnly && fields[field] !== 'title') || !inFieldSet(set, fields[field]!)) continue;
       const boost = (FIELD_BOOST[fields[field]!] ?? 1) * weight;
       const { docs, freqs, lengths } = entry;
       const n = docs.length;
       const idf = bm25Idf(n, documentCount);
       const norm = norms[field]!;
+      const lead = entry.lead;
+      const bonus = withLead && lead ? leadBonus(boost, idf) : 0;
       for (let i = 0; i < n; i++) {
         const doc = docs[i]!;
         if (doc < from || doc >= to) continue;
-        const score = boost * bm25(freqs[i]!, idf, norm[lengths ? lengths[i]! : documentLengths[doc]!]!);
+        let score = boost * bm25(freqs[i]!, idf, norm[lengths ? lengths[i]! : documentLengths[doc]!]!);
+        if (bonus !== 0 && lead![i] === 1) score += bonus;
         // BM25+ is never 0, so 0 means "not seen for this word yet"
         if (wordScore[doc] === 0) touched[count++] = doc;
         wordScore[doc] += score;
@@ -345,6 +445,17 @@ function addWordScores(
     wordScore[doc] = 0;
   }
   return touchedCount;
+}
+
+/** The stem of a word as written (a term of the exact-form field); a stop word is its own. */
+function stemOfSurface(term: string): string {
+  const [token] = analyzeText(term);
+  return token?.stem ?? term;
+}
+
+/** Whether a candidate matching in `set` counts in the field named `field`. */
+function inFieldSet(set: FieldSet, field: string): boolean {
+  return set === 'all' || (set === 'surface') === SURFACE_FIELDS.has(field);
 }
 
 const LATIN_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
@@ -395,6 +506,16 @@ function oneEditVariants(word: string, alphabet: string[]): Set<string> {
   return out;
 }
 
+/**
+ * The cross-script candidates of each word searched (`active`), from those of every word that is
+ * not a stop word (`chosen`, whose lists `crossScriptCandidates` gives): a sentence leaves its
+ * question words out, and a query of stop words only has none. Like a stem, a term of the other
+ * script counts in the stemmed fields.
+ */
+function crossScriptOf(active: QueryWord[], chosen: QueryWord[], lists: CrossCandidate[][], stopOnly: boolean): Candidate[][] {
+  return active.map((word) => stopOnly ? [] : (lists[chosen.indexOf(word)] ?? []).map(({ term, weight }) => ({ term, weight, fields: 'stemmed' as const })));
+}
+
 /** A hit with an empty snippet, from the document's head. */
 function toHit(doc: DocumentHead, score: DocScore): SearchHit {
   const base = doc.lang.split('-')[0]!.toLowerCase();
@@ -413,8 +534,12 @@ function toHit(doc: DocumentHead, score: DocScore): SearchHit {
   };
 }
 
-/** The hit with its snippet cut from the document's text around the matched terms. */
-function withSnippet(hit: SearchHit, text: string, terms: Set<string>): SearchHit {
-  const snippet = makeSnippet(text, terms);
+/**
+ * The hit with its snippet cut from the document's text around the matched terms (not from a
+ * restated title); as it is, with no snippet, when the deferred part that cuts snippets is missing.
+ */
+function withSnippet(hit: SearchHit, text: string, terms: Set<string>, makeSnippet?: DeferredSearch['makeSnippet']): SearchHit {
+  if (!makeSnippet) return hit;
+  const snippet = makeSnippet(text, terms, hit.title);
   return { ...hit, snippet: snippet.text, snippetMarks: snippet.marks };
 }

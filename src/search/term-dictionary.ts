@@ -78,6 +78,14 @@ export class TermDictionary {
     return postings;
   }
 
+  /**
+   * Makes `term` (never an index term: it holds a space) stand for `postings`, derived from index
+   * terms: a cross-script match of several words (حزب الله) scored as one term.
+   */
+  define(term: string, postings: TermPostings): void {
+    this.cache.set(term, postings);
+  }
+
   /** Number of documents holding `term` in its most common field (0 if absent): a lower bound of its document frequency. */
   documentFrequency(term: string): number {
     let most = 0;

@@ -49,6 +49,11 @@ export interface SearchHit {
 /** Everything a search returns. */
 export interface SearchResponse {
   query: string;
+  /**
+   * The text searched instead of `query`, when the query reads as nothing in its own script
+   * but as words of the index typed on the other keyboard layout (`hgrhivm` → `القاهرة`).
+   */
+  readAs?: string;
   hits: SearchHit[];
   /** How many documents matched in all (hits holds at most `limit` of them). */
   total: number;

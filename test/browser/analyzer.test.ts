@@ -16,7 +16,7 @@ describe('analyzer in Chromium: index terms', () => {
       expect(tokens.flatMap((t) => (t.cliticStem === null ? [] : [t.cliticStem]))).to.deep.equal(c.clitic ?? []);
     });
   }
-  it('is version 2', () => expect(ANALYZER_VERSION).to.equal(2));
+  it('is version 3', () => expect(ANALYZER_VERSION).to.equal(3));
 });
 
 describe('analyzer in Chromium: full Porter2', () => {

@@ -106,6 +106,45 @@ describe('<bahth-search> accessibility', () => {
     }
   });
 
+  it('takes its direction from the nearest dir when no lang says (<html dir="rtl">, a dir on an ancestor), its lang\'s otherwise', async () => {
+    const root = document.documentElement;
+    const [lang, dir] = [root.getAttribute('lang'), root.getAttribute('dir')];
+    const restore = (name: string, value: string | null) => (value === null ? root.removeAttribute(name) : root.setAttribute(name, value));
+    try {
+      root.removeAttribute('lang');
+      root.dir = 'rtl';
+      const h = await BahthHarness.render(html`<bahth-search index=${INDEX}></bahth-search>`);
+      const base = h.root.querySelector<HTMLElement>('[part=base]')!;
+      expect(base.dir).to.equal('rtl');
+      expect(getComputedStyle(h.input).direction).to.equal('rtl');
+      const icon = h.root.querySelector('.field svg')!.getBoundingClientRect();
+      expect(icon.left).to.be.above(h.input.getBoundingClientRect().left + h.input.getBoundingClientRect().width / 2, 'the icon at the start: on the right');
+      root.dir = 'ltr';
+      await waitUntil(() => base.dir === 'ltr', 'did not follow <html dir>');
+      const nested = await BahthHarness.render(html`<div dir="rtl"><bahth-search index=${INDEX}></bahth-search></div>`);
+      expect(nested.root.querySelector<HTMLElement>('[part=base]')!.dir).to.equal('rtl');
+      const english = await BahthHarness.render(html`<div dir="rtl"><bahth-search index=${INDEX} lang="en"></bahth-search></div>`);
+      expect(english.root.querySelector<HTMLElement>('[part=base]')!.dir).to.equal('ltr', 'a lang says: its direction');
+      // inside another component's shadow root, <html> still counts
+      root.dir = 'rtl';
+      const host = document.createElement('div');
+      document.body.append(host);
+      try {
+        host.attachShadow({ mode: 'open' }).innerHTML = `<bahth-search index="${INDEX}"></bahth-search>`;
+        const shadowed = host.shadowRoot!.querySelector('bahth-search')!;
+        await shadowed.updateComplete;
+        expect(shadowed.shadowRoot!.querySelector<HTMLElement>('[part=base]')!.dir).to.equal('rtl');
+        root.lang = 'ar';
+        await waitUntil(() => shadowed.shadowRoot!.querySelector('label')!.textContent === 'بحث', 'did not follow <html lang> from a shadow root');
+      } finally {
+        host.remove();
+      }
+    } finally {
+      restore('lang', lang);
+      restore('dir', dir);
+    }
+  });
+
   it('shows a visible focus ring on the input and the active result', async () => {
     const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en"></bahth-search>`);
     await h.search('minister');
@@ -144,7 +183,7 @@ describe('<bahth-search> shortcuts', () => {
 });
 
 describe('<bahth-search variant="modal">', () => {
-  it('opens a modal dialog with the same combobox on Ctrl+K, closes on Escape', async () => {
+  it('opens a modal dialog with the same combobox on Ctrl+K, closes on one Escape, keeping the query', async () => {
     const h = await BahthHarness.render(html`<bahth-search index=${INDEX} lang="en" variant="modal"></bahth-search>`);
     const dialog = h.root.querySelector('dialog')!;
     const button = h.root.querySelector<HTMLButtonElement>('[part=button]')!;
@@ -159,12 +198,13 @@ describe('<bahth-search variant="modal">', () => {
     expect(h.titles).to.deep.equal(['Olive harvest season begins in the villages']);
     await Promise.all(dialog.getAnimations().map((a) => a.finished)); // axe reads colors mid-fade otherwise
     await expect(h.el).to.be.accessible();
-    await h.press('Escape'); // closes the list
-    expect(dialog.open).to.equal(true);
-    await h.press('Escape'); // clears
-    expect(h.input.value).to.equal('');
-    await h.press('Escape'); // closes the dialog
+    await h.press('Escape');
     expect(dialog.open).to.equal(false);
+    expect(h.input.value).to.equal('olive', 'kept for next time');
+    await sendKeys({ press: 'Control+k' });
+    expect(dialog.open).to.equal(true);
+    expect(h.input.value).to.equal('olive');
+    expect(h.titles).to.deep.equal(['Olive harvest season begins in the villages']);
   });
 
   it('opens from its button, in Arabic', async () => {

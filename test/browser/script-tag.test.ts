@@ -2,9 +2,9 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
 /** The page of the fixture, loaded in an iframe so its CSP and scripts are its own. */
-async function loadPage(): Promise<Window & { problems: string[]; bahth?: { openIndex: unknown } }> {
+async function loadPage(page = 'index.html'): Promise<Window & { problems: string[]; warnings: string[]; bahth?: { openIndex: unknown } }> {
   const frame = document.createElement('iframe');
-  frame.src = '/test/fixtures/script-tag/index.html';
+  frame.src = `/test/fixtures/script-tag/${page}`;
   frame.style.inlineSize = '800px';
   frame.style.blockSize = '600px';
   document.body.append(frame);
@@ -39,6 +39,39 @@ describe('the script-tag build (dist/bahth.iife.js)', () => {
     expect(options[0]!.querySelector('mark')?.textContent).to.equal('Bread');
     // styles applied although inline <style> is forbidden (adopted stylesheets)
     expect(win.getComputedStyle(input).boxSizing).to.not.equal('');
+    expect(win.problems).to.deep.equal([]);
+  });
+
+  /** Types `text` into the page's widget and resolves to its result options once they show. */
+  async function searchIn(win: Window, text: string): Promise<NodeListOf<Element>> {
+    const widget = win.document.querySelector('bahth-search')!;
+    const input = await until(() => widget.shadowRoot?.querySelector('input'), 'the input');
+    input.focus();
+    await sendKeys({ type: text });
+    return until(() => {
+      const found = widget.shadowRoot!.querySelectorAll('[role="option"]');
+      return found.length ? found : null;
+    }, 'results');
+  }
+
+  it('imports its deferred part from beside it: snippets with marks, and a Latin name finds Arabic text', async () => {
+    const win = await loadPage('cross-script.html');
+    const options = await searchIn(win, 'Daraa');
+    const arabic = await until(() => [...options].find((o) => o.getAttribute('lang') === 'ar' || o.querySelector('[lang="ar"]')), 'an Arabic result');
+    expect(arabic.textContent).to.contain('درعا');
+    const snippetMark = await until(() => arabic.querySelector('[part~="snippet"] mark'), 'a marked snippet');
+    expect(snippetMark.textContent).to.contain('درعا');
+    expect(win.problems).to.deep.equal([]);
+    expect(win.warnings).to.deep.equal([]);
+  });
+
+  it('without its deferred file beside it, still searches (no snippets, the script typed only) and says why on the console', async () => {
+    const win = await loadPage('alone.html');
+    const options = await searchIn(win, 'bread');
+    expect(options[0]!.textContent).to.contain('Bread prices climb in Beirut markets');
+    expect(options[0]!.querySelector('[part~="title"] mark')?.textContent).to.equal('Bread');
+    await until(() => win.warnings.length, 'a console warning');
+    expect(win.warnings[0]).to.contain('bahth.deferred.js');
     expect(win.problems).to.deep.equal([]);
   });
 });

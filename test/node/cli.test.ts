@@ -251,7 +251,7 @@ describe('bahth build in a site\'s CI', () => {
     assert.equal(run.stdout, '');
     assert.match(run.stderr, /^warning: warn\.jsonl:1: document "[^"]+": date "2024-02-30" is not a valid date .*left out$/m);
     assert.match(run.stderr, /^warning: warn\.jsonl:2: document "[^"]+" has the same URL as "[^"]+": \/news\/one$/m);
-    assert.match(run.stderr, /^warning: duplicate: copy-of-a \(warn\.jsonl\) has the same text as /m);
+    assert.match(run.stderr, /^warning: possible duplicate: copy-of-a \(warn\.jsonl\) has the same text as [^ ]+ \(warn\.jsonl\); both indexed/m);
     const index = await openIndex(join(work, 'warn-index'));
     const [first] = await index.search(a!.title);
     assert.equal(first?.id, a!.id);

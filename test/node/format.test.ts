@@ -8,13 +8,14 @@ import {
 import { ANALYZER_VERSION } from '../../src/analyzer/index.js';
 
 describe('term chunks', () => {
-  it('round-trip front-coded terms and postings, frequencies above one and field lengths included', () => {
+  it('round-trip front-coded terms and postings, frequencies above one, lead flags and field lengths included', () => {
+    const lead = (...flags: number[]) => Uint8Array.from(flags);
     // the second field's postings carry no lengths (documents are numbered by its length)
     const terms: Array<[string, Parameters<typeof encodeTermChunk>[0][number][1]]> = [
-      ['مستشف', [{ docs: [0, 5, 300], freqs: [1, 4, 1], lengths: [12, 130, 255] }, { docs: [7], freqs: [2] }]],
-      ['مستشفيات', [undefined, { docs: [1, 2], freqs: [1, 1] }]],
-      ['news', [{ docs: [9], freqs: [1], lengths: [3] }, undefined]],
-      ['😀x', [{ docs: [100000], freqs: [70000], lengths: [200] }, undefined]],
+      ['مستشف', [{ docs: [0, 5, 300], freqs: [1, 4, 1], lead: lead(0, 0, 0), lengths: [12, 130, 255] }, { docs: [7], freqs: [2], lead: lead(1) }]],
+      ['مستشفيات', [undefined, { docs: [1, 2], freqs: [1, 1], lead: lead(1, 0) }]],
+      ['news', [{ docs: [9], freqs: [1], lead: lead(0), lengths: [3] }, undefined]],
+      ['😀x', [{ docs: [100000], freqs: [70000], lead: lead(1), lengths: [200] }, undefined]],
     ];
     terms.sort((a, b) => (a[0] < b[0] ? -1 : 1));
     const chunk = new TermChunk(encodeTermChunk(terms, [true, false]));
@@ -25,6 +26,11 @@ describe('term chunks', () => {
       assert.deepEqual(decoded[0] && { ...decoded[0], lengths: lengths && Array.from(lengths) }, postings[0]);
       assert.deepEqual(decoded[1], postings[1]);
     });
+  });
+
+  it('read postings given without lead flags as outside the lead', () => {
+    const chunk = new TermChunk(encodeTermChunk([['abc', [{ docs: [1, 4], freqs: [1, 3] }]]], [false]));
+    assert.deepEqual(chunk.postings(0)[0], { docs: [1, 4], freqs: [1, 3], lead: Uint8Array.from([0, 0]) });
   });
 
   it('reject truncated data with a FormatError', () => {
@@ -95,7 +101,7 @@ describe('manifest validation', () => {
   const good = {
     format: FORMAT_VERSION, analyzer: ANALYZER_VERSION, generator: 'bahth test', minisearch: '7.2.0', documents: 1, size: 30,
     languages: [['en', 1]], fields: [['title', 5], ['body', 120.5]], lengths: { field: 1, runs: [[140, 1]] }, options: {},
-    directories: { terms: root(''), ends: root(''), heads: root(0) },
+    directories: { terms: root(''), ends: root(''), heads: root(0), sounds: root('') },
   };
   const kind = (value: unknown) => {
     try {
@@ -111,13 +117,15 @@ describe('manifest validation', () => {
     assert.equal(validateManifest(good, ANALYZER_VERSION).documents, 1);
   });
 
-  it('refuses an index of format 3, whose manifest listed every chunk, as incompatible, asking for a rebuild', () => {
-    const formatThree = {
-      format: 3, analyzer: ANALYZER_VERSION, generator: 'bahth 0.1.0', minisearch: '7.2.0', documents: 1, languages: { en: 1 }, options: {},
-      files: { meta: ['0123456789abcdef', 10], terms: [['1123456789abcdef', 20]], ends: [], heads: [['2123456789abcdef', 5]], texts: [['3123456789abcdef', 9]], packs: [] },
-    };
-    assert.throws(() => validateManifest(formatThree, ANALYZER_VERSION), (error: unknown) =>
-      error instanceof ManifestError && error.kind === 'incompatible' && /format 3.*reads format 4.*rebuild it/.test(error.message));
+  it('refuses an index of an earlier format (a manifest listing every chunk, with a meta file) as incompatible, asking for a rebuild', () => {
+    const files = { meta: ['0123456789abcdef', 10], terms: [['1123456789abcdef', 20]], ends: [], heads: [['2123456789abcdef', 5]], texts: [['3123456789abcdef', 9]], packs: [] };
+    const formatThree = { format: 3, analyzer: ANALYZER_VERSION, generator: 'bahth 0.1.0', minisearch: '7.2.0', documents: 1, languages: { en: 1 }, options: {}, files };
+    // format 4 as main had it before the directories came: format 3 with a sound table and lead bits in the postings
+    const formatFour = { ...formatThree, format: 4, files: { ...files, sounds: [['4123456789abcdef', 7]] } };
+    for (const old of [formatThree, formatFour]) {
+      assert.throws(() => validateManifest(old, ANALYZER_VERSION), (error: unknown) =>
+        error instanceof ManifestError && error.kind === 'incompatible' && new RegExp(`format ${old.format}.*reads format ${FORMAT_VERSION}.*rebuild it`).test(error.message));
+    }
   });
 
   it('calls another format or analyzer incompatible, and a broken shape corrupt', () => {
@@ -125,6 +133,7 @@ describe('manifest validation', () => {
     assert.equal(kind({ ...good, analyzer: ANALYZER_VERSION + 1 }), 'incompatible');
     assert.equal(kind({ ...good, directories: undefined }), 'corrupt');
     assert.equal(kind({ ...good, directories: { ...good.directories, ends: undefined } }), 'corrupt');
+    assert.equal(kind({ ...good, directories: { ...good.directories, sounds: undefined } }), 'corrupt');
     assert.equal(kind({ ...good, directories: { ...good.directories, heads: root('0') } }), 'corrupt', 'head chunks are found by number');
     assert.equal(kind({ ...good, directories: { ...good.directories, terms: { ...root(''), entries: [['', '../etc/passwd', 1]] } } }), 'corrupt');
     assert.equal(kind({ ...good, directories: { ...good.directories, terms: { ...root(''), entries: [['b', '0123456789abcdef', 1], ['a', '1123456789abcdef', 1]] } } }), 'corrupt');

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { analyzeQuery, analyzeText, normalize } from '../../src/analyzer/index.js';
 import { openIndex } from '../../src/search/open-index.js';
 import { newsDocs } from '../fixtures/news-docs.js';
@@ -46,11 +46,11 @@ function widgetTags(html: string): Array<Map<string, string>> {
     new Map([...m[1]!.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)].map((a) => [a[1]!, a[2] ?? ''])));
 }
 
-/** Names exported by src/index.ts (re-exports of its own modules included, types left out). */
-function libraryExports(): Set<string> {
+/** Names exported by an entry of the package (`src/index.ts`; `export *` followed; types left out). */
+function libraryExports(entry = 'src/index.ts'): Set<string> {
   const names = new Set<string>();
-  const read = (file: string) => readFileSync(join(repo, file), 'utf8');
-  const collect = (source: string) => {
+  const collect = (file: string) => {
+    const source = readFileSync(join(repo, file), 'utf8');
     for (const m of source.matchAll(/export \{([^}]*)\}/g)) {
       for (const part of m[1]!.split(',')) {
         const name = part.trim();
@@ -58,11 +58,9 @@ function libraryExports(): Set<string> {
       }
     }
     for (const m of source.matchAll(/export (?:class|function|const) (\w+)/g)) names.add(m[1]!);
+    for (const m of source.matchAll(/export \* from '(\.[^']+)\.js'/g)) collect(join(dirname(file), `${m[1]}.ts`));
   };
-  const index = read('src/index.ts');
-  collect(index);
-  collect(read('src/component/index.ts')); // `export * from './component/index.js'`
-  assert.match(index, /export \* from '\.\/component\/index\.js'/);
+  collect(entry);
   return names;
 }
 
@@ -155,6 +153,29 @@ describe('README samples', () => {
     });
   });
 
+  it('imports the custom UI sample from bahth/search, which the package exports and which exports what it imports', () => {
+    const js = all.filter((s) => s.lang === 'js' && s.section === 'Your own search UI: `bahth/search`');
+    assert.equal(js.length, 1);
+    const imports = [...js[0]!.code.matchAll(/^import \{([^}]*)\} from '([^']+)'/gm)];
+    assert.deepEqual(imports.map((m) => m[2]), ['bahth/search']);
+    const exported = libraryExports('src/engine.ts');
+    for (const name of imports[0]![1]!.split(',').map((n) => n.trim())) assert.ok(exported.has(name), `bahth/search does not export ${name}`);
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+    assert.deepEqual(pkg.exports['./search'], { types: './dist/search.d.ts', default: './dist/search.js' });
+    assert.match(readFileSync(join(repo, 'vite.config.ts'), 'utf8'), /search: 'src\/engine\.ts'/);
+  });
+
+  it('indexes a built site with flags --help has and the attributes the HTML reader reads', () => {
+    const site = section('Index a built site');
+    const helpFlags = new Set([...helpText().matchAll(/(?<![\w-])(--?[a-z][a-z-]*)/g)].map((m) => m[1]!));
+    for (const [flag] of site.matchAll(/(?<![\w-])--[a-z][a-z-]*/g)) assert.ok(helpFlags.has(flag), `--help has no ${flag}`);
+    const reader = readFileSync(join(repo, 'corpus-build/readers/html-marks.ts'), 'utf8');
+    for (const attribute of ['data-bahth-body', 'data-bahth-ignore']) {
+      assert.ok(site.includes(`<main ${attribute}>`) || site.includes(`${attribute}>`), `the sample uses ${attribute}`);
+      assert.ok(reader.includes(`'${attribute}'`), `the HTML reader reads ${attribute}`);
+    }
+  });
+
   describe('bahth build', () => {
     const help = helpText();
     const helpFlags = new Set([...help.matchAll(/(?<![\w-])(--?[a-z][a-z-]*)/g)].map((m) => m[1]!));
@@ -176,7 +197,7 @@ describe('README samples', () => {
     });
 
     it('runs the sample command: folders and quoted globs in, an index folder out', () => {
-      const sh = all.filter((s) => s.lang === 'sh' && s.code.includes('bahth build'));
+      const sh = all.filter((s) => s.lang === 'sh' && s.code.includes('bahth build') && s.section === 'Build an index: `bahth build`');
       assert.equal(sh.length, 1);
       const args = [...sh[0]!.code.trim().matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
       assert.deepEqual(args.slice(0, 3), ['npx', 'bahth', 'build']);

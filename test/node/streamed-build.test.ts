@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { buildIndex } from '../../corpus-build/node/build-index.js';
-import { writeIndex, type IndexDocument } from '../../corpus-build/core/index-writer.js';
+import { FIELDS, writeIndex, type IndexDocument } from '../../corpus-build/core/index-writer.js';
 import { ExternalSorter } from '../../corpus-build/core/external-sort.js';
 import { fileRunStore } from '../../corpus-build/node/file-runs.js';
 import { ByteReader, ByteWriter } from '../../src/format/bytes.js';
+import { TermChunk } from '../../src/format/index.js';
 import { newsDocs } from '../fixtures/news-docs.js';
 
 /**
@@ -25,17 +26,27 @@ function mixedDocs(): IndexDocument[] {
 }
 
 describe('the streamed build', () => {
-  it('writes, spilling documents and postings several times, byte for byte what the in-memory build writes', async () => {
+  it('writes, spilling documents and postings several times, byte for byte what the in-memory build writes, lead flags and sound table included', async () => {
     const work = await mkdtemp(join(tmpdir(), 'bahth-streamed-'));
     try {
       const docs = mixedDocs();
       await writeFile(join(work, 'docs.jsonl'), docs.map((d) => JSON.stringify(d)).join('\n'));
-      const options = { termChunkBytes: 2000, headChunkBytes: 600, textChunkBytes: 3000, packBytes: 4000 };
+      const options = { termChunkBytes: 2000, headChunkBytes: 600, textChunkBytes: 3000, soundChunkBytes: 500, packBytes: 4000 };
       const summary = await buildIndex({ inputs: [join(work, 'docs.jsonl')], out: join(work, 'index'), spillBytes: 20_000, ...options });
       assert.equal(summary.documents, docs.length);
       assert.ok(summary.spills >= 6, `spilled ${summary.spills} runs`);
 
       const inMemory = await writeIndex(docs, { compress: (data) => gzipSync(data, { level: 9 }), ...options });
+      // what the comparison covers: the sound table in several chunks, body postings in and out of the lead
+      assert.ok(inMemory.manifest.directories.sounds.chunks > 3, `${inMemory.manifest.directories.sounds.chunks} sound-table chunks`);
+      const lead = [0, 0];
+      for (const file of inMemory.files.filter(({ name }) => name.startsWith('terms.'))) {
+        const chunk = new TermChunk(gunzipSync(file.data));
+        chunk.terms.forEach((_, i) => {
+          for (const flag of Array.from(chunk.postings(i)[FIELDS.indexOf('body')]?.lead ?? [])) lead[flag]!++;
+        });
+      }
+      assert.ok(lead[0]! > 0 && lead[1]! > 0, `body postings out of / in the lead: ${lead.join(' / ')}`);
       const written = (await readdir(join(work, 'index'))).filter((name) => name !== 'manifest.json').sort();
       assert.deepEqual(written, inMemory.files.map((f) => f.name).sort(), 'the same files');
       for (const file of inMemory.files) assert.ok(Buffer.from(file.data).equals(await readFile(join(work, 'index', file.name))), file.name);

@@ -4,8 +4,10 @@ import type { IndexErrorCode } from '../../search/types.js';
 export interface BahthErrorDetail {
   /** Why: the index is missing, unreachable, corrupt or built by an incompatible version. */
   code: IndexErrorCode;
-  /** The technical message (in English), for logs; the widget shows a localized one. */
+  /** The technical message (in English), for logs (the widget also gives it to `console.warn`); visitors read a localized "Search is unavailable". */
   message: string;
+  /** The element's `index` attribute: the folder that could not be used. */
+  index: string;
 }
 
 /** Fired by `<bahth-search>` when its index cannot be loaded or read. */

@@ -2,6 +2,8 @@
 export interface BahthResultsDetail {
   /** The query the results are for. */
   query: string;
+  /** What the query was searched as, when it was typed on the other keyboard layout (`hgrhivm`: `القاهرة`). */
+  readAs?: string;
   /** Results shown. */
   hits: number;
   /** Documents that matched in all. */

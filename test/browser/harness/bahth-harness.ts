@@ -18,6 +18,9 @@ export const INCOMPATIBLE = '/test/fixtures/widget/incompatible/';
 /** Where a single-page app's host answers every path with its page (status 200): manifest.json is HTML. */
 export const HTML_FALLBACK = '/test/fixtures/widget/html-fallback/';
 
+// Every test starts without recent results: localStorage outlives a test, and a test file.
+beforeEach(() => localStorage.clear());
+
 /** Whether the page fetched anything from `folder` (404s count: they are fetches too). */
 export const fetchedFrom = (folder: string): boolean =>
   performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.startsWith(folder));
@@ -62,16 +65,33 @@ export class BahthHarness {
     const id = this.input.getAttribute('aria-activedescendant');
     return id ? this.root.getElementById(id) : null;
   }
+  /** What the live region says (screen readers hear it). */
   get status(): string {
     return this.root.querySelector('[role=status]')!.textContent!.trim();
+  }
+  /** What the status line shows. */
+  get shownStatus(): string {
+    return this.root.querySelector('[part=status]')!.textContent!.trim();
+  }
+  /** The "Show more" button, when there is one. */
+  get more(): HTMLButtonElement | null {
+    return this.root.querySelector('[part=more]');
+  }
+  /** The dialog of the modal variant. */
+  get dialog(): HTMLDialogElement | null {
+    return this.root.querySelector('dialog');
+  }
+  /** Whether the results panel shows. */
+  get panelOpen(): boolean {
+    return this.root.querySelector('.panel.open') !== null;
   }
   get error(): HTMLElement | null {
     return this.root.querySelector('[part=error]');
   }
 
-  /** Focuses the field and types `text` with real key events (Arabic included). */
+  /** Focuses the field (opening the dialog of the modal variant) and types `text` with real key events (Arabic included). */
   async type(text: string): Promise<void> {
-    this.input.focus();
+    this.el.focus();
     await sendKeys({ type: text });
   }
   async press(key: string): Promise<void> {
@@ -115,6 +135,13 @@ export class BahthHarness {
   async failed(): Promise<BahthErrorDetail> {
     await waitUntil(() => this.error !== null && this.errors.length > 0, 'no error shown', { timeout: 5000 });
     return this.errors.at(-1)!;
+  }
+
+  /** Focuses the field (opening the dialog) and types `text` over what it holds. */
+  async replace(text: string): Promise<void> {
+    this.el.focus();
+    this.input.select();
+    await sendKeys({ type: text });
   }
 
   /** Empties the field (select all, delete) with real keys. */
