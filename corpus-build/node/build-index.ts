@@ -39,6 +39,8 @@ export interface BuildOptions {
   headChunkBytes?: number;
   /** Target text-chunk size before compression, in bytes. */
   textChunkBytes?: number;
+  /** Target sound-table-chunk size before compression, in bytes. */
+  soundChunkBytes?: number;
   /** Target preload-pack size, in bytes as stored (0: no packs). */
   packBytes?: number;
   /**
@@ -152,6 +154,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     ...(options.termChunkBytes && { termChunkBytes: options.termChunkBytes }),
     ...(options.headChunkBytes && { headChunkBytes: options.headChunkBytes }),
     ...(options.textChunkBytes && { textChunkBytes: options.textChunkBytes }),
+    ...(options.soundChunkBytes && { soundChunkBytes: options.soundChunkBytes }),
     ...(options.packBytes !== undefined && { packBytes: options.packBytes }),
   };
   // Files are written beside the index folder as they are made, and moved in only when all are.

@@ -100,17 +100,23 @@ describe('field lengths', () => {
     const { analyzeText } = await import('../../src/index.js');
     const { quantizeLength, lengthOfCode } = await import('../../src/format/index.js');
     const { bm25, bm25Idf, bm25LengthNorm } = await import('../../src/search/scoring.js');
+    const { LEAD_WORDS } = await import('../../corpus-build/core/index-writer.js');
+    const { leadBonus } = await import('../../src/search/ranking.js');
     const fixture = await buildFixtureIndex(newsDocs);
     try {
       // an English word in the body of one document only, once, and in no title
       const bodies = newsDocs.map((d) => analyzeText(d.body).map((t) => t.stem).filter((stem): stem is string => stem !== null));
       const titles = new Set(newsDocs.flatMap((d) => analyzeText(d.title).map((t) => t.stem)));
       const en = newsDocs.findIndex((d) => d.lang === 'en');
-      const word = bodies[en]!.find((stem) => /^[a-z]{5,}$/.test(stem) && !titles.has(stem) && bodies.filter((b) => b.includes(stem)).length === 1 && bodies[en]!.indexOf(stem) === bodies[en]!.lastIndexOf(stem))!;
+      const lead = new Set(analyzeText(newsDocs[en]!.body).filter((t) => t.hyphen !== 'part').slice(0, LEAD_WORDS).map((t) => t.stem));
+      const word = bodies[en]!.find((stem) => /^[a-z]{5,}$/.test(stem) && !titles.has(stem) &&
+        bodies.filter((b) => b.includes(stem)).length === 1 && bodies[en]!.indexOf(stem) === bodies[en]!.lastIndexOf(stem))!;
       assert.ok(word, 'the fixture has such a word');
       const manifest = fixture.index.manifest;
       const [, averageBody] = manifest.fields.find(([name]) => name === 'body')!;
-      const expected = bm25(1, bm25Idf(1, newsDocs.length), bm25LengthNorm(lengthOfCode(quantizeLength(bodies[en]!.length)), averageBody));
+      const idf = bm25Idf(1, newsDocs.length);
+      // (a word of the body's lead earns the lead's bonus too)
+      const expected = bm25(1, idf, bm25LengthNorm(lengthOfCode(quantizeLength(bodies[en]!.length)), averageBody)) + (lead.has(word) ? leadBonus(1, idf) : 0);
       const [hit] = await (await openIndex(fixture.out)).search(`${word} `);
       assert.equal(hit?.id, newsDocs[en]!.id);
       assert.ok(Math.abs(hit.score - expected) < 1e-12, `${hit.score} ≠ ${expected}`);
