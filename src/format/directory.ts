@@ -81,6 +81,9 @@ export function encodeDirectoryPage<K extends DirectoryKey>(node: DirectoryNode<
   return out.finish();
 }
 
+/** Why a page is refused: keys out of order, a pack outside its entries, a page out of its place. */
+export const MALFORMED_PAGE = 'malformed directory page';
+
 /** Decodes a page, checking its keys ascend and its packs name runs of its entries. */
 export function decodeDirectoryPage(data: Uint8Array): DirectoryNode {
   const reader = new ByteReader(data);
@@ -91,11 +94,11 @@ export function decodeDirectoryPage(data: Uint8Array): DirectoryNode {
   let previous: DirectoryKey = numbers ? 0 : '';
   for (let i = 0; i < count; i++) {
     const key: DirectoryKey = numbers ? (previous as number) + reader.varint() : reader.frontCoded(previous as string);
-    if (i > 0 && !(key > previous)) throw new FormatError('directory keys do not ascend');
+    if (i > 0 && !(key > previous)) throw new FormatError(MALFORMED_PAGE);
     entries.push([key, hexOf(reader.raw(8)), reader.varint()]);
     previous = key;
   }
   const packs: PackEntry[] = Array.from({ length: reader.varint() }, () => [reader.varint(), reader.varint(), hexOf(reader.raw(8)), reader.varint()]);
-  if (!packsFit(level, packs, count)) throw new FormatError('directory page lists a pack outside its entries');
+  if (!packsFit(level, packs, count)) throw new FormatError(MALFORMED_PAGE);
   return { level, entries, packs };
 }

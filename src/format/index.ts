@@ -7,7 +7,7 @@ export { FORMAT_VERSION } from './version.js';
 export type { Manifest, IndexFile, FileKind, DirectoryKind } from './manifest.js';
 export { validateManifest, ManifestError, fileName, PACKED_KINDS, DIRECTORY_KINDS } from './manifest.js';
 export {
-  encodeDirectoryPage, decodeDirectoryPage, PAGE_ENTRIES, ROOT_ENTRIES,
+  encodeDirectoryPage, decodeDirectoryPage, MALFORMED_PAGE, PAGE_ENTRIES, ROOT_ENTRIES,
   type DirectoryKey, type DirectoryEntry, type DirectoryNode, type DirectoryRoot, type PackEntry,
 } from './directory.js';
 export { quantizeLength, lengthOfCode } from './field-length.js';

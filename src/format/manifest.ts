@@ -94,6 +94,9 @@ function isRoot(value: unknown, keyKind: 'string' | 'number'): value is Director
   return isNode(value, keyKind) && isCount((value as DirectoryRoot).chunks);
 }
 
+/** A manifest's part that is missing, malformed or disagrees with the rest (`what`), as an error. */
+const corrupt = (what: string) => new ManifestError('corrupt', `manifest.json has no valid ${what}`);
+
 /** Checks parsed JSON is a manifest this version can read. */
 export function validateManifest(value: unknown, analyzerVersion: number): Manifest {
   if (typeof value !== 'object' || value === null) throw new ManifestError('corrupt', 'manifest.json is not a JSON object');
@@ -107,17 +110,17 @@ export function validateManifest(value: unknown, analyzerVersion: number): Manif
   }
   const languagesAddUp = Array.isArray(m.languages) && m.languages.every((l) => Array.isArray(l) && l.length === 2 && typeof l[0] === 'string' && isCount(l[1])) &&
     m.languages.reduce((n, [, count]) => n + count, 0) === m.documents;
-  if (!isCount(m.documents) || !isCount(m.size) || !languagesAddUp) throw new ManifestError('corrupt', 'manifest.json lacks its document count, size or languages, or they disagree');
+  if (!isCount(m.documents) || !isCount(m.size) || !languagesAddUp) throw corrupt('document count, size or languages');
   if (!Array.isArray(m.fields) || !m.fields.length || !m.fields.every((f) => Array.isArray(f) && typeof f[0] === 'string' && typeof f[1] === 'number' && f[1] >= 0)) {
-    throw new ManifestError('corrupt', 'manifest.json lacks its fields');
+    throw corrupt('fields');
   }
   const runs = m.lengths?.runs;
   if (!Number.isInteger(m.lengths?.field) || !Array.isArray(runs) || runs.reduce((n, run) => n + (Array.isArray(run) && run[0] >= 0 && run[0] < 256 && isCount(run[1]) ? run[1] : NaN), 0) !== m.documents) {
-    throw new ManifestError('corrupt', 'manifest.json lacks the lengths of its documents, or they disagree with its document count');
+    throw corrupt('document lengths');
   }
   const directories = m.directories as Record<string, unknown> | undefined;
   for (const [kind, keyKind] of Object.entries(DIRECTORY_KINDS)) {
-    if (!isRoot(directories?.[kind], keyKind)) throw new ManifestError('corrupt', `manifest.json lacks the directory of its ${kind} chunks, or it is malformed`);
+    if (!isRoot(directories?.[kind], keyKind)) throw corrupt(`directory of ${kind} chunks`);
   }
   return m;
 }

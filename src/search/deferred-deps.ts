@@ -11,6 +11,7 @@ export { analyzeQuery, analyzeText, normalize, stripArticle, wordTerms } from '.
 export { ChunkCache } from './chunk-cache.js';
 export { prefixRun, sortedIndexOf } from './chunk-directory.js';
 export { analyzed, matchesIn, matchRanges } from './marks.js';
+export { BahthIndexError } from './types.js';
 
 /** Where the script build puts these exports for its deferred file to find. */
 export const DEFERRED_DEPS_KEY = 'bahth.engine';

@@ -1,4 +1,4 @@
-import { decodeDirectoryPage, fileName, gunzip, type DirectoryKey, type DirectoryNode, type DirectoryRoot, type IndexFile, type PackEntry } from '../format/index.js';
+import { decodeDirectoryPage, fileName, gunzip, MALFORMED_PAGE, type DirectoryKey, type DirectoryNode, type DirectoryRoot, type IndexFile } from '../format/index.js';
 import { chunkHolding } from './chunk-directory.js';
 import type { Fetcher } from './fetcher.js';
 import { readIndexFile } from './read-file.js';
@@ -8,12 +8,6 @@ import { FormatError } from '../format/bytes.js';
 export interface ChunkEntry<K extends DirectoryKey> {
   key: K;
   file: IndexFile;
-}
-
-/** A leaf of a directory: chunks and the preload packs of runs of them. */
-export interface DirectoryLeaf<K extends DirectoryKey> {
-  chunks: Array<ChunkEntry<K>>;
-  packs: PackEntry[];
 }
 
 /**
@@ -26,12 +20,8 @@ export class Directory<K extends DirectoryKey> {
   /** Compressed bytes of the pages fetched. */
   bytesLoaded = 0;
 
-  constructor(private readonly fetcher: Fetcher, private readonly root: DirectoryRoot<K>) {}
-
-  /** How many chunks the directory lists. */
-  get chunkCount(): number {
-    return this.root.chunks;
-  }
+  /** `root`: the directory's top, from the manifest. */
+  constructor(private readonly fetcher: Fetcher, readonly root: DirectoryRoot<K>) {}
 
   /**
    * The chunks whose ranges meet [from, to], in key order (chunk i holds the keys from its first
@@ -56,25 +46,13 @@ export class Directory<K extends DirectoryKey> {
     return missing.length ? Promise.all(missing).then(() => this.chunks(from, to)) : found;
   }
 
-  /** Every leaf, in order, fetching the pages above them as they are reached (preloading reads the packs they list). */
-  async *leaves(): AsyncGenerator<DirectoryLeaf<K>> {
-    const walk = async function* (this: Directory<K>, node: DirectoryNode<K>): AsyncGenerator<DirectoryLeaf<K>> {
-      if (node.level === 0) {
-        yield { chunks: node.entries.map(([key, hash, bytes]) => ({ key, file: [hash, bytes] })), packs: node.packs };
-        return;
-      }
-      for (const entry of node.entries) yield* walk.call(this, await this.page(entry, node.level - 1));
-    };
-    yield* walk.call(this, this.root);
-  }
-
-  /** The page an entry of a node of level `level` + 1 names. */
-  private page([, hash, bytes]: [K, string, number], level: number): Promise<DirectoryNode<K>> {
+  /** The page an entry of a node of level `level` + 1 names, fetched once. */
+  page([, hash, bytes]: [K, string, number], level: number): Promise<DirectoryNode<K>> {
     let page = this.pages.get(hash);
     if (!page) {
       page = readIndexFile(this.fetcher, fileName('pages', [hash, bytes]), async (data) => {
         const node = decodeDirectoryPage(await gunzip(data)) as DirectoryNode<K>;
-        if (node.level !== level) throw new FormatError('page does not fit its place in the directory');
+        if (node.level !== level) throw new FormatError(MALFORMED_PAGE);
         return node;
       });
       this.pages.set(hash, page);

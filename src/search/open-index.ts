@@ -1,17 +1,14 @@
 import { ANALYZER_VERSION } from '../analyzer/index.js';
-import { fileName, validateManifest, ManifestError, PACKED_KINDS, type DirectoryKey, type Manifest, type PackEntry } from '../format/index.js';
+import { validateManifest, ManifestError, type Manifest } from '../format/index.js';
 import { WordEnds } from './word-ends.js';
 import type { SoundTable } from './sound-table.js';
 import { loadDeferred } from './load-deferred.js';
-import { backgroundTurn, inBackground } from './background.js';
-import type { ChunkCache } from './chunk-cache.js';
-import { Directory, type ChunkEntry } from './directory.js';
+import { Directory } from './directory.js';
 import { DocStore } from './doc-store.js';
 import { createFetcher, resolveLocation, type Fetcher } from './fetcher.js';
 import { decodeIndexFile } from './read-file.js';
 import { Searcher, type DeferredSearch, type IndexStats } from './searcher.js';
 import { TermDictionary } from './term-dictionary.js';
-import { warmUp, warmUpSearch } from './warm-up.js';
 import { BahthIndexError, type BahthIndex, type SearchOptions } from './types.js';
 
 const opened = new Map<string, Promise<BahthIndex>>();
@@ -22,19 +19,16 @@ let deferredPart: Promise<typeof import('./deferred.js') | null> | undefined;
 /**
  * Starts loading the engine's deferred part, or gives the load under way. When it fails (the
  * script build's `bahth.deferred.js` is not beside it, or the network failed), search goes on
- * without it, in the script typed and without snippets, the reason is on the console, and the
- * next index opened tries again.
+ * without it, in the script typed, without snippets and without preloading, the reason is on
+ * the console, and the next index opened tries again.
  */
 function loadDeferredPart(): Promise<typeof import('./deferred.js') | null> {
   return (deferredPart ??= loadDeferred().catch((error: unknown) => {
     deferredPart = undefined;
-    console.warn('bahth: the deferred part of the engine could not be loaded (the script build needs bahth.deferred.js beside bahth.iife.js); searching without cross-script matching and snippets.', error);
+    console.warn('bahth: the deferred part of the engine could not be loaded (the script build needs bahth.deferred.js beside bahth.iife.js); searching without cross-script matching, snippets and preloading.', error);
     return null;
   }));
 }
-
-/** Preload packs in flight at once: few, so a query's own fetches never queue behind them for one of the browser's six connections per host. */
-const PACK_CONCURRENCY = 2;
 
 /**
  * Opens the index folder that `bahth build` wrote: fetches `manifest.json`, nothing else; the
@@ -153,57 +147,19 @@ class OpenedIndex implements BahthIndex {
     return this.searcher.query(query, options);
   }
 
+  /** Preloading is the deferred part's (see preload.ts): without it, nothing is preloaded. */
   async preload(maxBytes = Infinity): Promise<void> {
-    await backgroundTurn();
     const deferred = await this.deferred;
-    warmUp(deferred?.makeSnippet);
-    let budget = maxBytes;
-    const fits = (bytes: number) => bytes <= budget && (budget -= bytes) >= 0;
-    // Heads first: every result list needs them, whatever is typed. Then the term chunks, which
-    // the first letters of each new word need, then the word-ends chunks of the typo path, then
-    // the sound table (none without the deferred part, which reads it).
-    const kinds: Partial<Record<(typeof PACKED_KINDS)[number], { cache: ChunkCache<unknown>; directory: Directory<DirectoryKey> }>> = {
-      heads: { cache: this.store.headChunks, directory: this.store.headDirectory },
-      terms: { cache: this.terms.chunks, directory: this.terms.directory },
-      ends: { cache: this.ends.chunks, directory: this.ends.directory },
-      ...(deferred && { sounds: { cache: deferred.sounds.chunks, directory: deferred.sounds.directory } }),
-    };
-    for (const kind of PACKED_KINDS) {
-      const { cache, directory } = kinds[kind] ?? {};
-      if (!cache || !directory) continue;
-      const packs: Array<() => Promise<void>> = [];
-      // the directory's pages first (a few KB each), then the packs their leaves list; packs whose
-      // chunks are all loaded already are skipped (an index built with --pack-bytes 0 has none)
-      let pages = directory.bytesLoaded;
-      for await (const leaf of directory.leaves()) {
-        budget -= directory.bytesLoaded - pages;
-        pages = directory.bytesLoaded;
-        for (const pack of leaf.packs) {
-          const chunks = leaf.chunks.slice(pack[0], pack[0] + pack[1]);
-          if (chunks.some(({ file }) => !cache.requested(file)) && fits(pack[3])) packs.push(() => this.loadPack(pack, chunks, cache));
-        }
-        if (budget <= 0) break;
-      }
-      await inBackground(packs, PACK_CONCURRENCY);
-    }
-    // with everything but the texts in, typing the warm-up sample (two words misspelled) fetches nothing
-    if (Object.values(kinds).every(({ cache, directory }) => cache.size >= directory.chunkCount)) {
-      await warmUpSearch((query) => this.query(query, { limit: 5, waitForSnippets: false }), backgroundTurn);
-    }
-  }
-
-  /** Fetches a preload pack and hands each of its chunks to `cache`, one per background-priority task. */
-  private async loadPack([, , hash, bytes]: PackEntry, chunks: Array<ChunkEntry<DirectoryKey>>, cache: ChunkCache<unknown>): Promise<void> {
-    const name = fileName('packs', [hash, bytes]);
-    const data = await this.fetcher.read(name);
-    const expected = chunks.reduce((n, { file }) => n + file[1], 0);
-    if (data.length !== bytes || expected !== bytes) throw new BahthIndexError('corrupt', `${name} has ${data.length} bytes, not ${bytes}: rebuild the index`, name);
-    let at = 0;
-    for (const { file } of chunks) {
-      const chunk = data.subarray(at, (at += file[1]));
-      await backgroundTurn();
-      // a corrupt chunk is forgotten by the cache, and fails again for the query that needs it
-      await cache.seed(file, chunk).catch(() => {});
-    }
+    await deferred?.preloadIndex({
+      fetcher: this.fetcher,
+      kinds: {
+        heads: { cache: this.store.headChunks, directory: this.store.headDirectory },
+        terms: { cache: this.terms.chunks, directory: this.terms.directory },
+        ends: { cache: this.ends.chunks, directory: this.ends.directory },
+        sounds: { cache: deferred.sounds.chunks, directory: deferred.sounds.directory },
+      },
+      maxBytes,
+      search: (query) => this.query(query, { limit: 5, waitForSnippets: false }),
+    });
   }
 }

@@ -189,12 +189,13 @@ describe('preload packs', () => {
   /** Every directory's leaves: the manifest's top when it lists chunks, else its pages. */
   const leavesOf = async (out: string, manifest: Manifest) => {
     const { Directory } = await import('../../src/search/directory.js');
+    const { leavesOf: leaves } = await import('../../src/search/preload.js');
     const fetcher = createFetcher(resolveLocation(out));
-    const leaves: Array<{ kind: (typeof PACKED_KINDS)[number]; chunks: IndexFile[]; packs: PackEntry[] }> = [];
+    const found: Array<{ kind: (typeof PACKED_KINDS)[number]; chunks: IndexFile[]; packs: PackEntry[] }> = [];
     for (const kind of PACKED_KINDS) {
-      for await (const leaf of new Directory<string | number>(fetcher, manifest.directories[kind]).leaves()) leaves.push({ kind, chunks: leaf.chunks.map((c) => c.file), packs: leaf.packs });
+      for await (const leaf of leaves(new Directory<string | number>(fetcher, manifest.directories[kind]))) found.push({ kind, chunks: leaf.chunks.map((c) => c.file), packs: leaf.packs });
     }
-    return leaves;
+    return found;
   };
 
   it('hold every head, term, word-ends and sound-table chunk in order, each pack the concatenation of its chunk files, within its directory page', async () => {

@@ -6,6 +6,7 @@ import { validateManifest, type IndexFile, type Manifest } from '../../src/forma
 import { ANALYZER_VERSION } from '../../src/analyzer/index.js';
 import { createFetcher, resolveLocation } from '../../src/search/fetcher.js';
 import { Directory } from '../../src/search/directory.js';
+import { leavesOf } from '../../src/search/preload.js';
 import { TermDictionary } from '../../src/search/term-dictionary.js';
 import { newsDocs } from '../fixtures/news-docs.js';
 import { buildFixtureIndex } from '../helpers/build-fixture-index.js';
@@ -29,7 +30,7 @@ describe('TermDictionary', () => {
     manifest = validateManifest(JSON.parse(await readFile(join(fixture.out, 'manifest.json'), 'utf8')), ANALYZER_VERSION);
     const dictionary = open();
     files = [];
-    for await (const leaf of dictionary.directory.leaves()) files.push(...leaf.chunks.map(({ file }) => file));
+    for await (const leaf of leavesOf(dictionary.directory)) files.push(...leaf.chunks.map(({ file }) => file));
     allTerms = [...new Set((await Promise.all(files.map((file) => dictionary.chunks.get(file)))).flatMap((chunk) => chunk.terms))];
   });
   after(() => fixture.cleanup());

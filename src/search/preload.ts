@@ -1,0 +1,92 @@
+import { fileName, PACKED_KINDS } from '../format/manifest.js';
+import type { DirectoryKey, DirectoryNode, PackEntry } from '../format/directory.js';
+import { backgroundTurn, inBackground } from './background.js';
+import type { ChunkCache } from './chunk-cache.js';
+import type { ChunkEntry, Directory } from './directory.js';
+import type { Fetcher } from './fetcher.js';
+import { makeSnippet } from './snippet.js';
+import { BahthIndexError } from './types.js';
+import { warmUp, warmUpSearch } from './warm-up.js';
+
+/** Preload packs in flight at once: few, so a query's own fetches never queue behind them for one of the browser's six connections per host. */
+const PACK_CONCURRENCY = 2;
+
+/** One kind of chunk as preloading sees it: where its chunks go, and its directory. */
+export interface PreloadKind {
+  cache: ChunkCache<unknown>;
+  directory: Directory<DirectoryKey>;
+}
+
+/** What {@link preloadIndex} preloads, and with what. */
+export interface PreloadPlan {
+  fetcher: Fetcher;
+  /** The kinds of chunks preloaded (heads, terms, word-ends, sound table), each if present. */
+  kinds: Partial<Record<(typeof PACKED_KINDS)[number], PreloadKind>>;
+  /** At most this many bytes, the directory pages included. */
+  maxBytes: number;
+  /** Searches the index for the warm-up sample (never fetching: every chunk but the texts is in by then). */
+  search: (query: string) => Promise<unknown>;
+}
+
+/** A leaf of a directory: its chunks and the preload packs of runs of them. */
+export interface DirectoryLeaf<K extends DirectoryKey> {
+  chunks: Array<ChunkEntry<K>>;
+  packs: PackEntry[];
+}
+
+/** Every leaf of a directory, in order, fetching the pages above them as they are reached. */
+export async function* leavesOf<K extends DirectoryKey>(directory: Directory<K>, node: DirectoryNode<K> = directory.root): AsyncGenerator<DirectoryLeaf<K>> {
+  if (node.level === 0) {
+    yield { chunks: node.entries.map(([key, hash, bytes]) => ({ key, file: [hash, bytes] })), packs: node.packs };
+    return;
+  }
+  for (const entry of node.entries) yield* leavesOf(directory, await directory.page(entry, node.level - 1));
+}
+
+/**
+ * Preloading, after a page's first results (part of the engine's deferred part, like snippets:
+ * nothing needs it sooner): compiles the analyzer and snippet code on a sample of both scripts,
+ * then fetches up to `maxBytes` of preload packs, heads first (every result list needs them),
+ * then term chunks (the first letters of each new word), word-ends chunks (the typo path) and
+ * the sound table; each kind's directory pages before the packs their leaves list, packs whose
+ * chunks are all loaded skipped. With every chunk but the texts in, it types the warm-up sample.
+ */
+export async function preloadIndex({ fetcher, kinds, maxBytes, search }: PreloadPlan): Promise<void> {
+  await backgroundTurn();
+  warmUp(makeSnippet);
+  let budget = maxBytes;
+  const fits = (bytes: number) => bytes <= budget && (budget -= bytes) >= 0;
+  for (const kind of PACKED_KINDS) {
+    const { cache, directory } = kinds[kind] ?? {};
+    if (!cache || !directory) continue;
+    const packs: Array<() => Promise<void>> = [];
+    let pages = directory.bytesLoaded;
+    for await (const leaf of leavesOf(directory)) {
+      budget -= directory.bytesLoaded - pages;
+      pages = directory.bytesLoaded;
+      for (const pack of leaf.packs) {
+        const chunks = leaf.chunks.slice(pack[0], pack[0] + pack[1]);
+        if (chunks.some(({ file }) => !cache.requested(file)) && fits(pack[3])) packs.push(() => loadPack(fetcher, pack, chunks, cache));
+      }
+      if (budget <= 0) break;
+    }
+    await inBackground(packs, PACK_CONCURRENCY);
+  }
+  // with everything but the texts in, typing the warm-up sample (two words misspelled) fetches nothing
+  if (Object.values(kinds).every(({ cache, directory }) => cache.size >= directory.root.chunks)) await warmUpSearch(search, backgroundTurn);
+}
+
+/** Fetches a preload pack and hands each of its chunks to `cache`, one per background-priority task. */
+async function loadPack(fetcher: Fetcher, [, , hash, bytes]: PackEntry, chunks: Array<ChunkEntry<DirectoryKey>>, cache: ChunkCache<unknown>): Promise<void> {
+  const name = fileName('packs', [hash, bytes]);
+  const data = await fetcher.read(name);
+  const expected = chunks.reduce((n, { file }) => n + file[1], 0);
+  if (data.length !== bytes || expected !== bytes) throw new BahthIndexError('corrupt', `${name} has ${data.length} bytes, not ${bytes}: rebuild the index`, name);
+  let at = 0;
+  for (const { file } of chunks) {
+    const chunk = data.subarray(at, (at += file[1]));
+    await backgroundTurn();
+    // a corrupt chunk is forgotten by the cache, and fails again for the query that needs it
+    await cache.seed(file, chunk).catch(() => {});
+  }
+}
