@@ -100,7 +100,9 @@ export interface BahthIndex {
   /**
    * Fetches more of the index in the background, up to `maxBytes` (all when absent): first the
    * heads of every document (so result lists need no fetch), then term chunks, then word-ends
-   * chunks (the typo path's), in the index's preload packs (none: nothing is preloaded). Packs
+   * chunks (the typo path's), then the sound table's (cross-script lookups), each kind's
+   * directory pages first, in the index's preload packs (none: nothing is preloaded; nor without
+   * the engine's deferred part, which does the preloading). Packs
    * are fetched two at a time and their chunks decoded at background priority, so typing stays
    * smooth and a query's own fetches do not queue behind them. First of all, it runs the
    * analyzer once on text of both scripts, so the first word typed in the other script does not
