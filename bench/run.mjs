@@ -387,7 +387,7 @@ async function loadPage(system, size, { throttled, pageName = 'index.html' }) {
       // request for 500 ms, at least 1.5 s and at most 10 s after the first results
       const tWait = Date.now();
       await page.waitForTimeout(1500);
-      const waitMs = BAHTH_PRELOAD ? 180000 : 10000; // a whole index preloaded takes longer than the default 6 MiB
+      const waitMs = BAHTH_PRELOAD ? 180000 : 10000; // a whole index preloaded takes longer than the default 7 MiB
       while (Date.now() - tWait < waitMs && Date.now() - Math.max(0, ...server.log.map((e) => e.tStart)) < 500) await page.waitForTimeout(100);
       out.preloadWaitMs = Date.now() - tWait;
     }

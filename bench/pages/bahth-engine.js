@@ -1,6 +1,6 @@
 // bahth's search without its widget, for the anchors' page (harness.js): openIndex from the
 // script build (window.bahth), query() with titles only (waitForSnippets: false), and, as the
-// widget does after its first results, a preload of up to 6 MiB at idle priority.
+// widget does after its first results, a preload of up to 7 MiB (its preload-bytes default) at idle priority.
 (() => {
   let index;
   let preloading = false;
@@ -13,7 +13,7 @@
       if (!preloading && hits.length) {
         preloading = true;
         // the widget's default budget, unless the run gives another (--preload-bytes)
-        requestIdleCallback(() => index.preload(window.benchPreloadBytes ?? 6 * 1024 * 1024).catch(() => {}));
+        requestIdleCallback(() => index.preload(window.benchPreloadBytes ?? 7 * 1024 * 1024).catch(() => {}));
       }
       return hits.map((h) => ({ id: h.id, title: h.title, lang: h.lang }));
     },

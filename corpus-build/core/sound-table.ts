@@ -6,6 +6,13 @@ import { aliasPairs } from './aliases.js';
 const NAME_CAPITALS = 0.7;
 /** Fewest documents a pair of Arabic words must be in to be looked up as one name (حزب الله as Hezbollah). */
 const MIN_PAIR_DOCUMENTS = 2;
+/**
+ * In a large collection, also at least one document in this many. Pairs are most of the table,
+ * and rare ones are mostly words that met by chance: at the bench corpus (15,283 documents) those
+ * in 2 or 3 documents were a third of the table's bytes and changed no dev name's P@10 (each word
+ * of a rare name is still looked up alone).
+ */
+const DOCUMENTS_PER_PAIR = 4_000;
 const FINAL_MAQSURA = /ى\p{M}*$/u;
 const FINAL_TANWEEN = /(?:\u064Bا|ا\u064B)\p{M}*$/u;
 const SENTENCE_START = /(?:^|[.!?:"«»()\n]\s*)$/;
@@ -34,6 +41,7 @@ export class SoundTableBuilder {
   private docArabic = new Set<string>();
   private docPairs = new Set<string>();
   private docLatin = new Set<string>();
+  private documents = 0;
 
   /** Adds one text (a title or a body) of the current document, with its analyzed tokens. */
   addText(text: string, tokens: readonly AnalyzedToken[]): void {
@@ -71,6 +79,7 @@ export class SoundTableBuilder {
 
   /** Ends the current document. */
   endDocument(): void {
+    this.documents++;
     for (const norm of this.docArabic) this.arabic.get(norm)!.documents++;
     for (const pair of this.docPairs) this.pairs.set(pair, (this.pairs.get(pair) ?? 0) + 1);
     for (const norm of this.docLatin) this.latin.get(norm)!.documents++;
@@ -114,8 +123,9 @@ export class SoundTableBuilder {
       const { key } = arabicSoundKey(value);
       if (key.length >= MIN_SOUND_CLASSES) out.add(soundEntry(key, documents, value));
     }
+    const minPairDocuments = Math.max(MIN_PAIR_DOCUMENTS, Math.round(this.documents / DOCUMENTS_PER_PAIR));
     for (const [pair, documents] of this.pairs) {
-      if (documents < MIN_PAIR_DOCUMENTS) continue;
+      if (documents < minPairDocuments) continue;
       const [first, second] = pair.split(' ') as [string, string];
       const [a, b] = [form(first), form(second)].map((f) => written.get(f) ?? f) as [string, string];
       out.add(soundEntry(joinSoundKeys(arabicSoundKey(a), arabicSoundKey(b)).key, documents, `${a} ${b}`));

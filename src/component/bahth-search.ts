@@ -40,8 +40,9 @@ import { statusOf } from './status.js';
  *   `off`: none are shown or stored.
  * @attr {number} preload-bytes - After the first results, fetch up to this many more bytes of
  *   the index, in the index's preload packs, two at a time and decoded at background priority:
- *   the heads of all documents first, then the term chunks, then the word-ends chunks (default
- *   6291456, 6 MiB: all of them for an index of 15,000 news articles; texts are never
+ *   the heads of all documents first, then the term chunks, then the word-ends chunks, then the
+ *   sound table of cross-script search (default 7340032, 7 MiB: all of them for an index of
+ *   15,000 news articles, so no keystroke waits on the network there; texts are never
  *   preloaded). 0 switches preloading off, and so do the visitor's Save-Data setting and a 2G
  *   connection. Results are the same either way;
  *   preloading only saves later keystrokes a wait on the network, at the cost of bytes paid by
@@ -153,8 +154,8 @@ export class BahthSearch extends LitElement {
   limit = 10;
   /** `on`: an empty field offers the last 5 results chosen (per index, in localStorage, stored only once one is chosen); `off`: none. */
   history: 'on' | 'off' = 'on';
-  /** Bytes of index to preload when idle after the first results (6 MiB; 0: none; results do not depend on it). */
-  preloadBytes = 6291456;
+  /** Bytes of index to preload when idle after the first results (7 MiB; 0: none; results do not depend on it). */
+  preloadBytes = 7340032;
 
   /** Text in the field. */
   private value = '';
