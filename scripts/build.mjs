@@ -59,7 +59,7 @@ async function buildDeferred(outfile) {
   const names = [...deps.matchAll(/^export \{([^}]*)\}/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim()).filter(Boolean));
   const key = /DEFERRED_DEPS_KEY = '([^']+)'/.exec(deps)[1];
   // the modules deferred-deps.ts takes its exports from, and arabic-stem.ts (sound-key.ts's stripArticle)
-  const shared = new Set(['src/analyzer/index.ts', 'src/analyzer/arabic-stem.ts', 'src/search/chunk-cache.ts', 'src/search/chunk-directory.ts', 'src/search/marks.ts', 'src/search/types.ts'].map((p) => resolve(p)));
+  const shared = new Set(['src/analyzer/index.ts', 'src/analyzer/arabic-stem.ts', 'src/format/compress.ts', 'src/search/chunk-cache.ts', 'src/search/chunk-directory.ts', 'src/search/marks.ts', 'src/search/read-file.ts', 'src/search/types.ts'].map((p) => resolve(p)));
   const fromScript = {
     name: 'deferred-deps',
     setup(b) {

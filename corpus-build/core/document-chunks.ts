@@ -7,7 +7,7 @@ import type { IndexFiles, StoredFile } from './index-files.js';
  * (no source, short URLs) a chunk of the target size would hold over a hundred of them, and each
  * result would cost twice what it does where heads are long.
  */
-const HEAD_CHUNK_DOCUMENTS = 64;
+const HEAD_CHUNK_DOCUMENTS = 32;
 
 /** Documents held until their chunk is full: a chunk ends with the document that brings it to its target size or count. */
 class Run<T> {

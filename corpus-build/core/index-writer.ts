@@ -113,8 +113,8 @@ export class IndexBuilder {
   async finish(): Promise<WrittenIndex> {
     const { options, place } = this;
     const store = place.store ?? memoryRunStore();
-    const termChunkBytes = options.termChunkBytes ?? 20_000;
-    const headChunkBytes = options.headChunkBytes ?? 16_000;
+    const termChunkBytes = options.termChunkBytes ?? 12_000;
+    const headChunkBytes = options.headChunkBytes ?? 8_000;
     const textChunkBytes = options.textChunkBytes ?? 24_000;
     const endsChunkBytes = options.endsChunkBytes ?? 16_000;
     const soundChunkBytes = options.soundChunkBytes ?? 8_000;

@@ -20,3 +20,4 @@ export {
 } from './doc-chunks.js';
 export { gzip, gunzip, type Compressor } from './compress.js';
 export { FormatError, concatBytes } from './bytes.js';
+export { encodePack, decodePack } from './pack.js';

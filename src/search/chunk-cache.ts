@@ -31,14 +31,14 @@ export class ChunkCache<T> {
     return chunk;
   }
 
-  /** The chunk in `file` from its bytes, fetched some other way (in a preload pack), unless it was asked for already. */
-  seed(file: IndexFile, bytes: Uint8Array): Promise<T> {
-    return this.chunks.get(file[0]) ?? this.add(file, Promise.resolve(bytes));
+  /** The chunk in `file` from its bytes before compression, read some other way (from a preload pack), unless it was asked for already. */
+  seedInflated(file: IndexFile, inflated: Uint8Array): Promise<T> {
+    return this.chunks.get(file[0]) ?? this.add(file, Promise.resolve(inflated), false);
   }
 
-  private add(file: IndexFile, bytes: Promise<Uint8Array>): Promise<T> {
+  private add(file: IndexFile, bytes: Promise<Uint8Array>, compressed = true): Promise<T> {
     const [hash] = file;
-    const chunk = bytes.then((data) => decodeIndexFile(fileName(this.kind, file), data, async (raw) => this.decode(await gunzip(raw), file)));
+    const chunk = bytes.then((data) => decodeIndexFile(fileName(this.kind, file), data, async (raw) => this.decode(compressed ? await gunzip(raw) : raw, file)));
     // a failure forgets this chunk, not one fetched again after it was dropped
     chunk.then(() => (this.bytesLoaded += file[1]), () => this.chunks.get(hash) === chunk && this.chunks.delete(hash));
     this.chunks.set(hash, chunk);

@@ -8,9 +8,11 @@
  * @module
  */
 export { analyzeQuery, analyzeText, normalize, stripArticle, wordTerms } from '../analyzer/index.js';
+export { gunzip } from '../format/compress.js';
 export { ChunkCache } from './chunk-cache.js';
 export { prefixRun, sortedIndexOf } from './chunk-directory.js';
 export { analyzed, matchesIn, matchRanges } from './marks.js';
+export { decodeIndexFile } from './read-file.js';
 export { BahthIndexError } from './types.js';
 
 /** Where the script build puts these exports for its deferred file to find. */

@@ -1,4 +1,7 @@
 import { fileName, PACKED_KINDS } from '../format/manifest.js';
+import { gunzip } from '../format/compress.js';
+import { decodePack } from '../format/pack.js';
+import { decodeIndexFile } from './read-file.js';
 import type { DirectoryKey, DirectoryNode, PackEntry } from '../format/directory.js';
 import { backgroundTurn, inBackground } from './background.js';
 import type { ChunkCache } from './chunk-cache.js';
@@ -76,17 +79,15 @@ export async function preloadIndex({ fetcher, kinds, maxBytes, search }: Preload
   if (Object.values(kinds).every(({ cache, directory }) => cache.size >= directory.root.chunks)) await warmUpSearch(search, backgroundTurn);
 }
 
-/** Fetches a preload pack and hands each of its chunks to `cache`, one per background-priority task. */
-async function loadPack(fetcher: Fetcher, [, , hash, bytes]: PackEntry, chunks: Array<ChunkEntry<DirectoryKey>>, cache: ChunkCache<unknown>): Promise<void> {
+/** Fetches a preload pack, inflates it and hands each of its chunks to `cache`, one per background-priority task. */
+async function loadPack(fetcher: Fetcher, [, count, hash, bytes]: PackEntry, chunks: Array<ChunkEntry<DirectoryKey>>, cache: ChunkCache<unknown>): Promise<void> {
   const name = fileName('packs', [hash, bytes]);
   const data = await fetcher.read(name);
-  const expected = chunks.reduce((n, { file }) => n + file[1], 0);
-  if (data.length !== bytes || expected !== bytes) throw new BahthIndexError('corrupt', `${name} has ${data.length} bytes, not ${bytes}: rebuild the index`, name);
-  let at = 0;
-  for (const { file } of chunks) {
-    const chunk = data.subarray(at, (at += file[1]));
+  if (data.length !== bytes) throw new BahthIndexError('corrupt', `${name} has ${data.length} bytes, not ${bytes}: rebuild the index`, name);
+  const inflated = await decodeIndexFile(name, data, async (packed) => decodePack(await gunzip(packed), count));
+  for (const [i, { file }] of chunks.entries()) {
     await backgroundTurn();
     // a corrupt chunk is forgotten by the cache, and fails again for the query that needs it
-    await cache.seed(file, chunk).catch(() => {});
+    await cache.seedInflated(file, inflated[i]!).catch(() => {});
   }
 }

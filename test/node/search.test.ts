@@ -4,7 +4,8 @@ import { cp, readFile, writeFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openIndex, BahthIndexError, type BahthIndex } from '../../src/index.js';
-import { FORMAT_VERSION, PACKED_KINDS, type IndexFile, type Manifest, type PackEntry } from '../../src/format/index.js';
+import { gunzipSync } from 'node:zlib';
+import { FORMAT_VERSION, PACKED_KINDS, decodePack, type IndexFile, type Manifest, type PackEntry } from '../../src/format/index.js';
 import { createFetcher, resolveLocation } from '../../src/search/fetcher.js';
 import { newsDocs } from '../fixtures/news-docs.js';
 import { buildFixtureIndex } from '../helpers/build-fixture-index.js';
@@ -198,14 +199,14 @@ describe('preload packs', () => {
     return found;
   };
 
-  it('hold every head, term, word-ends and sound-table chunk in order, each pack the concatenation of its chunk files, within its directory page', async () => {
+  it('hold every head, term, word-ends and sound-table chunk in order, each pack its chunks before compression in one stream, within its directory page', async () => {
     const built = await buildFixtureIndex(newsDocs, { ...chunkOptions, pageEntries: 4, rootEntries: 4 });
     const none = await buildFixtureIndex(newsDocs, { ...chunkOptions, packBytes: 0 });
     try {
       const leaves = await leavesOf(built.out, built.index.manifest);
       assert.ok(leaves.filter((leaf) => leaf.kind === 'terms').length > 1, 'the term chunks are listed in pages');
       assert.deepEqual([...new Set(leaves.filter((leaf) => leaf.packs.length).map((leaf) => leaf.kind))], [...PACKED_KINDS], 'every kind has packs');
-      let packs = 0;
+      let [packs, packBytes, chunkBytes] = [0, 0, 0];
       for (const { kind, chunks, packs: own } of leaves) {
         // consecutive runs that cover every chunk of the page once
         assert.deepEqual(own.flatMap(([first, count]) => Array.from({ length: count }, (_, i) => first + i)), chunks.map((_, n) => n));
@@ -213,12 +214,14 @@ describe('preload packs', () => {
           const pack = await readFile(join(built.out, `packs.${hash}.bin`));
           const files = await Promise.all(chunks.slice(first, first + count).map(([h]) => readFile(join(built.out, `${kind}.${h}.bin`))));
           assert.equal(pack.length, bytes);
-          assert.deepEqual(pack, Buffer.concat(files));
+          assert.deepEqual(decodePack(gunzipSync(pack), count).map((chunk) => Buffer.from(chunk)), files.map((file) => gunzipSync(file)));
+          [packBytes, chunkBytes] = [packBytes + pack.length, chunkBytes + files.reduce((n, file) => n + file.length, 0)];
         }
         packs += own.length;
       }
       const chunks = leaves.reduce((n, leaf) => n + leaf.chunks.length, 0);
       assert.ok(packs > 3 && packs < chunks, `a few packs (${packs}), fewer than the chunks (${chunks})`);
+      assert.ok(packBytes < chunkBytes, `compressed as one stream, the packs (${packBytes} bytes) are smaller than their chunks (${chunkBytes})`);
       assert.ok((await leavesOf(none.out, none.index.manifest)).every((leaf) => leaf.packs.length === 0));
       assert.equal((await readdir(none.out)).filter((name) => name.startsWith('packs.')).length, 0);
     } finally {
@@ -256,6 +259,22 @@ describe('preload packs', () => {
     try {
       const [, , hash] = built.index.manifest.directories.heads.packs[0]!;
       await writeFile(join(built.out, `packs.${hash}.bin`), Buffer.from('truncated'));
+      const index = await openIndex(built.out);
+      await assert.rejects(index.preload(), (error: unknown) => error instanceof BahthIndexError && error.code === 'corrupt' && error.file === `packs.${hash}.bin`);
+      assert.ok((await index.search('وزير الصحة')).length > 0);
+    } finally {
+      await built.cleanup();
+    }
+  });
+
+  it('of the right size with a byte changed fail the preload as corrupt', async () => {
+    const built = await buildFixtureIndex(newsDocs, chunkOptions);
+    try {
+      const [, , hash] = built.index.manifest.directories.terms.packs[0]!;
+      const name = join(built.out, `packs.${hash}.bin`);
+      const pack = await readFile(name);
+      pack[pack.length >> 1] ^= 0xff;
+      await writeFile(name, pack);
       const index = await openIndex(built.out);
       await assert.rejects(index.preload(), (error: unknown) => error instanceof BahthIndexError && error.code === 'corrupt' && error.file === `packs.${hash}.bin`);
       assert.ok((await index.search('وزير الصحة')).length > 0);
