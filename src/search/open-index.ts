@@ -161,7 +161,6 @@ class OpenedIndex implements BahthIndex {
     if (Object.values(caches).every((cache) => cache.complete)) await warmUpSearch((query) => this.query(query, { limit: 5, waitForSnippets: false }), backgroundTurn);
   }
 
-
   /** Fetches a preload pack and hands each of its chunks to `cache`, one per background-priority task. */
   private async loadPack([kind, first, count, hash, bytes]: PackFile, cache: ChunkCache<unknown>): Promise<void> {
     const name = fileName('packs', [hash, bytes]);
