@@ -14,6 +14,7 @@ import { IndexFiles, type IndexSink } from './index-files.js';
 import { KeyedChunks } from './keyed-chunks.js';
 import { compareStrings, Inverter } from './inverter.js';
 import { memoryRunStore, type RunStore } from './runs.js';
+import type { SortedSource } from './merge-runs.js';
 import { SoundTableBuilder } from './sound-table.js';
 
 /** A document ready to index: clean text and metadata, with a unique id and a language. */
@@ -90,18 +91,20 @@ const reversedCodec: RecordCodec<string> = {
  */
 export class IndexBuilder {
   private readonly documents: ExternalSorter<AnalyzedDocument>;
-  /** The cross-script lookups, gathered as documents come (it holds one entry per word of the vocabulary, not per document). */
-  private readonly sounds = new SoundTableBuilder();
+  /** The cross-script lookups, gathered as documents come (their records spill to the store like the documents). */
+  private readonly sounds: SoundTableBuilder;
   private count = 0;
 
   constructor(private readonly options: IndexWriterOptions, private readonly place: BuildPlace = {}) {
     this.documents = new ExternalSorter(place.store ?? memoryRunStore(), analyzedDocumentCodec, documentOrder);
+    this.sounds = new SoundTableBuilder(place.store);
   }
 
   /** Adds a document (ids must be unique). */
   async add(document: IndexDocument): Promise<void> {
     this.count++;
     await this.documents.add(analyzeDocument(document, this.sounds));
+    await this.sounds.flush();
   }
 
   /** How many times the build spilled to its store (documents and postings), once finished. */
@@ -230,11 +233,13 @@ export class IndexBuilder {
    * beginning of its first entry that sorts after the previous chunk's last: a lookup is an
    * entry's beginning, and a directory's keys are best short.
    */
-  private async writeSounds(entries: string[], chunks: KeyedChunks<string>): Promise<void> {
+  private async writeSounds(entries: SortedSource<string>, chunks: KeyedChunks<string>): Promise<void> {
     let previous: string | undefined;
-    for (const entry of entries) {
-      await chunks.add(previous === undefined ? entry : shortestSeparator(previous, entry), entry, 2 * entry.length);
-      previous = entry;
+    for await (const batch of entries) {
+      for (const entry of batch) {
+        await chunks.add(previous === undefined ? entry : shortestSeparator(previous, entry), entry, 2 * entry.length);
+        previous = entry;
+      }
     }
     await chunks.cut();
   }

@@ -1,6 +1,11 @@
 import { arabicSoundKey, isStopWord, joinSoundKeys, latinSoundKeys, MIN_SOUND_CLASSES, stemArabic, stripArticle, type AnalyzedToken } from '../../src/analyzer/index.js';
 import { SOUND_PREFIX, soundEntry } from '../../src/format/index.js';
+import { ByteReader, ByteWriter } from '../../src/format/bytes.js';
 import { aliasPairs } from './aliases.js';
+import { ExternalSorter, type RecordCodec } from './external-sort.js';
+import { compareStrings } from './inverter.js';
+import type { SortedSource } from './merge-runs.js';
+import { memoryRunStore, type RunStore } from './runs.js';
 
 /** Share of a Latin word's occurrences (not starting a sentence) written with a capital for it to count as a name. */
 const NAME_CAPITALS = 0.7;
@@ -17,7 +22,9 @@ const FINAL_MAQSURA = /ى\p{M}*$/u;
 const FINAL_TANWEEN = /(?:\u064Bا|ا\u064B)\p{M}*$/u;
 const SENTENCE_START = /(?:^|[.!?:"«»()\n]\s*)$/;
 
-interface ArabicWord {
+/** An Arabic word: the documents that hold it (so far), and what they say of it. */
+interface ArabicRecord {
+  norm: string;
   documents: number;
   /** Occurrences written with a final ى, less those with a final ي (normalization makes both ي). */
   maqsura: number;
@@ -27,21 +34,163 @@ interface ArabicWord {
   cliticStem: string | null;
 }
 
+/** A Latin word: the documents that hold it, its occurrences not starting a sentence, and those of them capitalized. */
+interface LatinRecord {
+  norm: string;
+  documents: number;
+  seen: number;
+  capitals: number;
+}
+
+/** A pair of Arabic words, and the documents that hold it. */
+interface PairRecord {
+  norm: string;
+  documents: number;
+}
+
+/** A form as the table writes it (an Arabic word less its article, or its clitic): documents of one of its words, and whether that word writes it differently. */
+interface FormRecord {
+  form: string;
+  documents: number;
+  /** Most of the word's occurrences end in ى, or carry tanween, where the form ends in ي or ا. */
+  written: boolean;
+}
+
+const zigzag = (n: number) => (n < 0 ? -2 * n - 1 : 2 * n);
+const unzigzag = (n: number) => (n & 1 ? -(n + 1) / 2 : n / 2);
+
+const arabicCodec: RecordCodec<ArabicRecord> = {
+  encode: ({ norm, documents, maqsura, tanween, stem, cliticStem }) =>
+    new ByteWriter().string(norm).varint(documents).varint(zigzag(maqsura)).varint(zigzag(tanween)).string(stem).string(cliticStem ?? '').varint(cliticStem === null ? 0 : 1).finish(),
+  decode(record) {
+    const r = new ByteReader(record);
+    const [norm, documents, maqsura, tanween, stem, clitic] = [r.string(), r.varint(), unzigzag(r.varint()), unzigzag(r.varint()), r.string(), r.string()];
+    return { norm, documents, maqsura, tanween, stem, cliticStem: r.varint() ? clitic : null };
+  },
+  size: ({ norm, stem, cliticStem }) => 2 * (norm.length + stem.length + (cliticStem?.length ?? 0)) + 120,
+};
+const latinCodec: RecordCodec<LatinRecord> = {
+  encode: ({ norm, documents, seen, capitals }) => new ByteWriter().string(norm).varint(documents).varint(seen).varint(capitals).finish(),
+  decode(record) {
+    const r = new ByteReader(record);
+    return { norm: r.string(), documents: r.varint(), seen: r.varint(), capitals: r.varint() };
+  },
+  size: ({ norm }) => 2 * norm.length + 80,
+};
+const formCodec: RecordCodec<FormRecord> = {
+  encode: ({ form, documents, written }) => new ByteWriter().string(form).varint(documents).varint(written ? 1 : 0).finish(),
+  decode(record) {
+    const r = new ByteReader(record);
+    return { form: r.string(), documents: r.varint(), written: r.varint() === 1 };
+  },
+  size: ({ form }) => 2 * form.length + 80,
+};
+const pairCodec: RecordCodec<PairRecord> = {
+  encode: ({ norm, documents }) => new ByteWriter().string(norm).varint(documents).finish(),
+  decode(record) {
+    const r = new ByteReader(record);
+    return { norm: r.string(), documents: r.varint() };
+  },
+  size: ({ norm }) => 2 * norm.length + 80,
+};
+const stringCodec: RecordCodec<string> = {
+  encode: (text) => new ByteWriter().string(text).finish(),
+  decode: (record) => new ByteReader(record).string(),
+  size: (text) => 2 * text.length + 60,
+};
+
+/**
+ * Records of one kind by word, added up in memory as documents come (most words recur, so a
+ * collection of a few thousand documents holds each once), and spilled, sorted by word, to
+ * the store's runs when they reach its budget; read back merged, a word's records in the order
+ * they were spilled (its first document's first).
+ */
+class WordCounts<R extends { norm: string; documents: number }> {
+  private held = new Map<string, R>();
+  private heldBytes = 0;
+  private readonly sorter: ExternalSorter<R>;
+
+  constructor(private readonly store: RunStore, private readonly codec: RecordCodec<R>, private readonly addTo: (sum: R, record: R) => void) {
+    this.sorter = new ExternalSorter(store, codec, (a, b) => compareStrings(a.norm, b.norm));
+  }
+
+  async add(record: R): Promise<void> {
+    const sum = this.held.get(record.norm);
+    if (sum) return this.addTo(sum, record);
+    this.held.set(record.norm, record);
+    this.heldBytes += this.codec.size(record);
+    if (this.heldBytes < this.store.spillBytes) return;
+    // the sorter spills at the same budget: what it is given here goes out as one run
+    for (const held of this.held.values()) await this.sorter.add(held);
+    this.held = new Map();
+    this.heldBytes = 0;
+  }
+
+  /** Every word's records, sorted by word, in groups of one word. Call once, after the last {@link add}. */
+  async *words(): AsyncGenerator<R[]> {
+    for (const held of this.held.values()) await this.sorter.add(held);
+    this.held = new Map();
+    yield* groups(this.sorter.sorted(), (record) => record.norm);
+  }
+}
+
+/** Consecutive items of a sorted source that share a key, one group at a time. */
+async function* groups<T>(source: SortedSource<T>, key: (item: T) => string): AsyncGenerator<T[]> {
+  let group: T[] = [];
+  for await (const batch of source) {
+    for (const item of batch) {
+      if (group.length && key(group[0]!) !== key(item)) {
+        yield group;
+        group = [];
+      }
+      group.push(item);
+    }
+  }
+  if (group.length) yield group;
+}
+
+/** The sum of a numeric field over records. */
+const sumOf = <R, K extends keyof R>(records: readonly R[], field: K) => records.reduce((n, record) => n + (record[field] as number), 0);
+
+/** A word without its article, unless that changes its stem (الله is not له). */
+const formOfWord = (word: string) => (stemArabic(stripArticle(word)) === stemArabic(word) ? stripArticle(word) : word);
+
+/** The form written as most of the text writes it: with ى for a final ي, without the alef of tanween. */
+const writtenForm = (form: string, written: boolean) => (!written ? form : form.endsWith('ي') ? `${form.slice(0, -1)}ى` : form.slice(0, -1));
+
 /**
  * Collects what the index needs for cross-script search, document by document, and writes it
  * as sorted sound-table entries (see src/format/sound-chunk.ts): every Arabic word by its sound
  * key, pairs of Arabic words whose second has the article (حزب الله, دير الزور), the index's
  * Latin-script names (words mostly written with a capital), and the aliases of
  * corpus-build/data/aliases.json whose words the index holds.
+ *
+ * It holds one document's words at a time: each document's records (one per Arabic word, word
+ * pair and Latin word in it) go to sorters that spill to the build's store, and the table is
+ * made by merging them, so its memory stays flat however large the vocabulary grows (a
+ * million-document archive has tens of millions of distinct words and pairs).
  */
 export class SoundTableBuilder {
-  private readonly arabic = new Map<string, ArabicWord>();
-  private readonly pairs = new Map<string, number>();
-  private readonly latin = new Map<string, { documents: number; seen: number; capitals: number }>();
-  private docArabic = new Set<string>();
+  private readonly arabic: WordCounts<ArabicRecord>;
+  private readonly pairs: WordCounts<PairRecord>;
+  private readonly latin: WordCounts<LatinRecord>;
+  private docArabic = new Map<string, ArabicRecord>();
   private docPairs = new Set<string>();
-  private docLatin = new Set<string>();
+  private docLatin = new Map<string, LatinRecord>();
+  private pending: Array<() => Promise<void>> = [];
   private documents = 0;
+
+  /** `store`: where the records spill; each of its three kinds of records may hold an eighth of its budget. */
+  constructor(private readonly store: RunStore = memoryRunStore()) {
+    const share: RunStore = { spillBytes: store.spillBytes / 8, create: () => store.create() };
+    this.arabic = new WordCounts(share, arabicCodec, (sum, { documents, maqsura, tanween }) => {
+      [sum.documents, sum.maqsura, sum.tanween] = [sum.documents + documents, sum.maqsura + maqsura, sum.tanween + tanween];
+    });
+    this.pairs = new WordCounts(share, pairCodec, (sum, { documents }) => void (sum.documents += documents));
+    this.latin = new WordCounts(share, latinCodec, (sum, { documents, seen, capitals }) => {
+      [sum.documents, sum.seen, sum.capitals] = [sum.documents + documents, sum.seen + seen, sum.capitals + capitals];
+    });
+  }
 
   /** Adds one text (a title or a body) of the current document, with its analyzed tokens. */
   addText(text: string, tokens: readonly AnalyzedToken[]): void {
@@ -56,20 +205,18 @@ export class SoundTableBuilder {
 
   private addArabic(text: string, token: AnalyzedToken, next: AnalyzedToken | undefined): void {
     const norm = token.norm;
-    let word = this.arabic.get(norm);
-    if (!word) this.arabic.set(norm, (word = { documents: 0, maqsura: 0, tanween: 0, stem: token.stem!, cliticStem: token.cliticStem }));
+    let word = this.docArabic.get(norm);
+    if (!word) this.docArabic.set(norm, (word = { norm, documents: 1, maqsura: 0, tanween: 0, stem: token.stem!, cliticStem: token.cliticStem }));
     const last = norm[norm.length - 1];
     if (last === 'ي') word.maqsura += FINAL_MAQSURA.test(text.slice(token.start, token.end)) ? 1 : -1;
     else if (last === 'ا') word.tanween += FINAL_TANWEEN.test(text.slice(token.start, token.end)) ? 1 : -1;
-    this.docArabic.add(norm);
     if (next?.script === 'arabic' && next.norm.startsWith('ال') && stripArticle(next.norm) !== next.norm && !isStopWord(token) &&
         (next.start === token.end + 1 ? text[token.end] === ' ' : !text.slice(token.end, next.start).trim())) this.docPairs.add(`${norm} ${next.norm}`);
   }
 
   private addLatin(text: string, token: AnalyzedToken): void {
-    let entry = this.latin.get(token.norm);
-    if (!entry) this.latin.set(token.norm, (entry = { documents: 0, seen: 0, capitals: 0 }));
-    this.docLatin.add(token.norm);
+    let entry = this.docLatin.get(token.norm);
+    if (!entry) this.docLatin.set(token.norm, (entry = { norm: token.norm, documents: 1, seen: 0, capitals: 0 }));
     // a capital that starts a sentence says nothing
     if (SENTENCE_START.test(text.slice(Math.max(0, token.start - 3), token.start))) return;
     entry.seen++;
@@ -77,71 +224,94 @@ export class SoundTableBuilder {
     if (first !== first.toLowerCase()) entry.capitals++;
   }
 
-  /** Ends the current document. */
+  /** Ends the current document; its records wait for {@link flush}. */
   endDocument(): void {
     this.documents++;
-    for (const norm of this.docArabic) this.arabic.get(norm)!.documents++;
-    for (const pair of this.docPairs) this.pairs.set(pair, (this.pairs.get(pair) ?? 0) + 1);
-    for (const norm of this.docLatin) this.latin.get(norm)!.documents++;
-    this.docArabic = new Set();
+    const [arabic, pairs, latin] = [[...this.docArabic.values()], [...this.docPairs], [...this.docLatin.values()]];
+    this.pending.push(async () => {
+      for (const record of arabic) await this.arabic.add(record);
+      for (const pair of pairs) await this.pairs.add({ norm: pair, documents: 1 });
+      for (const record of latin) await this.latin.add(record);
+    });
+    this.docArabic = new Map();
     this.docPairs = new Set();
-    this.docLatin = new Set();
+    this.docLatin = new Map();
+  }
+
+  /** Hands the ended documents' records to the sorters (which may spill them to the store). */
+  async flush(): Promise<void> {
+    for (const add of this.pending.splice(0)) await add();
   }
 
   /**
-   * The sorted entries. `readsClitic` says whether the index reads the clitic off a word of
-   * stem `stem` (its clitic-less reading `cliticStem` accepted), so the table does too (بدمشق is
-   * looked up as دمشق).
+   * The sorted entries, without duplicates, in batches. `readsClitic` says whether the index
+   * reads the clitic off a word of stem `stem` (its clitic-less reading `cliticStem` accepted),
+   * so the table does too (بدمشق is looked up as دمشق). Call once, after the last document.
    */
-  entries(readsClitic: (stem: string, cliticStem: string) => boolean): string[] {
-    const out = new Set<string>();
+  async *entries(readsClitic: (stem: string, cliticStem: string) => boolean): SortedSource<string> {
+    await this.flush();
+    const out = new ExternalSorter(this.store, stringCodec, compareStrings);
+    const aliases = aliasPairs();
+    const aliasArabicWords = new Set(aliases.flatMap(([, arabic]) => arabic.split(' ')));
+    const aliasLatinWords = new Set(aliases.flatMap(([latin]) => latin.split(' ')));
+
+    // pairs first: the few frequent enough are kept, and their words' forms looked for below
+    const minPairDocuments = Math.max(MIN_PAIR_DOCUMENTS, Math.round(this.documents / DOCUMENTS_PER_PAIR));
+    const pairs: Array<[first: string, second: string, documents: number]> = [];
+    for await (const group of this.pairs.words()) {
+      const documents = sumOf(group, 'documents');
+      if (documents >= minPairDocuments) pairs.push([...(group[0]!.norm.split(' ') as [string, string]), documents]);
+    }
+    const pairWords = new Set(pairs.flatMap(([first, second]) => [first, second]));
+
+    const latinWords = new Set<string>();
+    for await (const group of this.latin.words()) {
+      const norm = group[0]!.norm;
+      if (aliasLatinWords.has(norm)) latinWords.add(norm);
+      const [seen, capitals] = [sumOf(group, 'seen'), sumOf(group, 'capitals')];
+      if (!seen || capitals < seen * NAME_CAPITALS) continue;
+      for (const { key } of latinSoundKeys(norm)) if (key.length >= MIN_SOUND_CLASSES) await out.add(soundEntry(SOUND_PREFIX.latinName + key, sumOf(group, 'documents'), norm));
+    }
+
+    // each Arabic word's form (without its clitic where the index reads it off); documents add up by form
+    const forms = new ExternalSorter<FormRecord>(this.store, formCodec, (a, b) => compareStrings(a.form, b.form));
     const formOf = new Map<string, string>();
-    const form = (norm: string): string => {
-      let found = formOf.get(norm);
-      if (found === undefined) {
-        const word = this.arabic.get(norm);
-        const clitic = word?.cliticStem && readsClitic(word.stem, word.cliticStem);
-        const source = clitic ? norm.slice(1) : norm;
-        // the word without its article, unless that changes its stem (الله is not له)
-        found = stemArabic(stripArticle(source)) === stemArabic(source) ? stripArticle(source) : source;
-        formOf.set(norm, found);
-      }
-      return found;
-    };
+    for await (const group of this.arabic.words()) {
+      const { norm, stem, cliticStem } = group[0]!;
+      const form = formOfWord(cliticStem && readsClitic(stem, cliticStem) ? norm.slice(1) : norm);
+      if (pairWords.has(norm)) formOf.set(norm, form);
+      const [maqsura, tanween] = [sumOf(group, 'maqsura'), sumOf(group, 'tanween')];
+      await forms.add({ form, documents: sumOf(group, 'documents'), written: (maqsura > 0 && form.endsWith('ي')) || (tanween > 0 && form.endsWith('ا')) });
+    }
+    // a pair's second word may be one the table does not hold alone (a word joined by a hyphen)
+    const pairsByForm = pairs.map(([first, second, documents]) => [formOf.get(first) ?? formOfWord(first), formOf.get(second) ?? formOfWord(second), documents] as const);
     // forms as the table writes them: with ى where most of the text does (Mustafa = مصطفى, not
     // مصطفي), without the alef of tanween (داراً is a house, دار, and does not sound like Daraa)
-    const arabicDocuments = new Map<string, number>();
-    const written = new Map<string, string>();
-    for (const [norm, word] of this.arabic) {
-      const f = form(norm);
-      arabicDocuments.set(f, (arabicDocuments.get(f) ?? 0) + word.documents);
-      if (word.maqsura > 0 && f.endsWith('ي')) written.set(f, f.slice(0, -1) + 'ى');
-      if (word.tanween > 0 && f.endsWith('ا')) written.set(f, f.slice(0, -1));
-    }
-    for (const [f, documents] of arabicDocuments) {
-      const value = written.get(f) ?? f;
+    const pairForms = new Set(pairsByForm.flatMap(([first, second]) => [first, second]));
+    const writtenOf = new Map<string, string>();
+    const arabicWords = new Set<string>();
+    for await (const group of groups(forms.sorted(), (record) => record.form)) {
+      const form = group[0]!.form;
+      const value = writtenForm(form, group.some((record) => record.written));
+      if (pairForms.has(form)) writtenOf.set(form, value);
+      if (aliasArabicWords.has(form)) arabicWords.add(form);
       const { key } = arabicSoundKey(value);
-      if (key.length >= MIN_SOUND_CLASSES) out.add(soundEntry(key, documents, value));
+      if (key.length >= MIN_SOUND_CLASSES) await out.add(soundEntry(key, sumOf(group, 'documents'), value));
     }
-    const minPairDocuments = Math.max(MIN_PAIR_DOCUMENTS, Math.round(this.documents / DOCUMENTS_PER_PAIR));
-    for (const [pair, documents] of this.pairs) {
-      if (documents < minPairDocuments) continue;
-      const [first, second] = pair.split(' ') as [string, string];
-      const [a, b] = [form(first), form(second)].map((f) => written.get(f) ?? f) as [string, string];
-      out.add(soundEntry(joinSoundKeys(arabicSoundKey(a), arabicSoundKey(b)).key, documents, `${a} ${b}`));
+
+    for (const [first, second, documents] of pairsByForm) {
+      const [a, b] = [first, second].map((form) => writtenOf.get(form) ?? form) as [string, string];
+      await out.add(soundEntry(joinSoundKeys(arabicSoundKey(a), arabicSoundKey(b)).key, documents, `${a} ${b}`));
     }
-    const names = new Map<string, number>();
-    for (const [norm, { documents, seen, capitals }] of this.latin) {
-      if (!seen || capitals < seen * NAME_CAPITALS) continue;
-      names.set(norm, documents);
-      for (const { key } of latinSoundKeys(norm)) if (key.length >= MIN_SOUND_CLASSES) out.add(soundEntry(SOUND_PREFIX.latinName + key, documents, norm));
+    for (const [latin, arabic] of aliases) {
+      if (arabic.split(' ').every((w) => arabicWords.has(w))) await out.add(soundEntry(SOUND_PREFIX.alias + latin, 1, arabic));
+      if (latin.split(' ').every((w) => latinWords.has(w))) await out.add(soundEntry(SOUND_PREFIX.alias + arabic, 1, latin));
     }
-    const arabicForms = new Set(arabicDocuments.keys());
-    for (const [latin, arabic] of aliasPairs()) {
-      const arabicWords = arabic.split(' ');
-      if (arabicWords.every((w) => arabicForms.has(w))) out.add(soundEntry(SOUND_PREFIX.alias + latin, 1, arabic));
-      if (latin.split(' ').every((w) => this.latin.has(w))) out.add(soundEntry(SOUND_PREFIX.alias + arabic, 1, latin));
+
+    let previous: string | undefined;
+    for await (const batch of out.sorted()) {
+      const unique = batch.filter((entry) => entry !== previous && ((previous = entry), true));
+      if (unique.length) yield unique;
     }
-    return [...out].sort();
   }
 }
