@@ -99,16 +99,18 @@ export async function crossScriptCandidates(query: string, analyzed: AnalyzedQue
   // all in one round trip: the sound table, and the terms that say whether a word is one of the index
   const last = words[words.length - 1];
   const typing = lastIsPartial && last === all[all.length - 1] ? last : undefined;
-  const [found] = await Promise.all([
-    table.lookUp([...lookups.map((l) => l.lookup), ...nameLookups]),
-    terms.load([...latin.map((i) => words[i]!.stem), ...(typing ? [typing.stem] : [])], typing ? [typing.prefix] : []),
-  ]);
-  const common = new Set(latin.filter((i, k) => terms.has(words[i]!.stem) && !found.get(nameLookups[k]!)?.includes(words[i]!.norm)));
   // A word still being typed that is no word of the index yet is a word of its own script half
   // typed, not a name: an Arabic one (أولويا is أولويات), and a Latin one of fewer than four
   // letters that begins index terms (gov); Dar'a, Doha or any word the index lacks may be names.
-  const unfinished = typing && !terms.has(typing.stem) &&
-    (typing.script === 'arabic' || (typing.prefix.length > 1 && typing.prefix.length < 4 && terms.withPrefix(typing.prefix).length > 0))
+  // Only that Latin case needs the terms the word begins: an Arabic word's (م of الم, nothing
+  // of وال) would be a good part of the vocabulary, hundreds of chunks at 100,000 documents.
+  const shortLatin = typing && typing.script !== 'arabic' && typing.prefix.length > 1 && typing.prefix.length < 4 ? typing.prefix : undefined;
+  const [found] = await Promise.all([
+    table.lookUp([...lookups.map((l) => l.lookup), ...nameLookups]),
+    terms.load([...latin.map((i) => words[i]!.stem), ...(typing ? [typing.stem] : [])], shortLatin ? [shortLatin] : []),
+  ]);
+  const common = new Set(latin.filter((i, k) => terms.has(words[i]!.stem) && !found.get(nameLookups[k]!)?.includes(words[i]!.norm)));
+  const unfinished = typing && !terms.has(typing.stem) && (typing.script === 'arabic' || (!!shortLatin && terms.withPrefix(shortLatin).length > 0))
     ? words.length - 1 : -1;
   // (two words read as one are kept unless both are common words: Abu Dhabi)
   lookups = lookups.filter((l) => !l.words.includes(unfinished) && (!l.sound || !l.words.every((w) => common.has(w))));

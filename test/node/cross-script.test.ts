@@ -142,6 +142,25 @@ describe('cross-script search', () => {
     assert.equal((await lazy.search('Qalamoun', { lang: 'ar' }))[0]!.id, 'ar-qalamoun');
   });
 
+  it('fetches none of the terms an unfinished Arabic word begins (الم, وال: a good part of the vocabulary)', async () => {
+    const small = await buildFixtureIndex(crossScriptDocs, { termChunkBytes: 40 });
+    try {
+      const files = new Map(small.index.files.map(({ name, data }) => [name, data]));
+      files.set('manifest.json', new TextEncoder().encode(JSON.stringify(small.index.manifest)));
+      const chunks = small.index.manifest.directories.terms.chunks;
+      for (const q of ['الم', 'وال', 'درعا وال']) {
+        const read = new Set<string>();
+        const logged = new Map(files);
+        logged.get = (name: string) => (read.add(name), files.get(name));
+        await (await openIndexFromFiles(logged)).query(q);
+        const terms = [...read].filter((name) => name.startsWith('terms.'));
+        assert.ok(chunks >= 50 && terms.length <= 6, `${q}: ${terms.length} of ${chunks} term chunks`);
+      }
+    } finally {
+      await small.cleanup();
+    }
+  });
+
   it('ranks the same whether the index was loaded whole or chunk by chunk', async () => {
     const whole = await buildFixtureIndex(crossScriptDocs, { soundChunkBytes: 1_000_000, termChunkBytes: 1_000_000 });
     try {
