@@ -73,7 +73,8 @@ export function loadQueries() {
 
 // ---------------------------------------------------------------------------------------------
 // Generated fallback: pseudo-words in both scripts, so figures are NOT comparable to the real corpus.
-function rng(seed) {
+/** mulberry32: a small seeded pseudo-random generator of numbers in [0, 1). */
+export function mulberry32(seed) {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;
@@ -94,7 +95,7 @@ function makeWords(r, alphabet, n, min, max) {
   return [...words];
 }
 function generateCorpus() {
-  const r = rng(42);
+  const r = mulberry32(42);
   const arAlpha = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
   const enAlpha = 'abcdefghijklmnopqrstuvwxyz';
   const arWords = ['الحكومة', ...makeWords(r, arAlpha, 20000, 3, 8)];
@@ -112,7 +113,7 @@ function generateCorpus() {
   };
 }
 function generateQueries(corpus) {
-  const r = rng(7);
+  const r = mulberry32(7);
   const out = [];
   for (const lang of ['ar', 'en']) {
     const docs = corpus[lang];

@@ -16,7 +16,7 @@
 import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { CORPUS_DIR, BENCH_DIR, readJsonl, fnv1a } from './corpus.mjs';
+import { CORPUS_DIR, BENCH_DIR, readJsonl, fnv1a, mulberry32 } from './corpus.mjs';
 
 /** Bump when the recipe changes: shards of another version are made again. */
 const RECIPE_VERSION = 1;
@@ -29,17 +29,6 @@ const ARABIC_LETTERS = [...'ابتثجحخدذرزسشصضطظعغفقكلمنه
 const LATIN_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
 const WORD = /[\p{L}\p{M}]+/gu;
 const ARABIC = /[\u0600-\u06ff]/;
-
-function mulberry32(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The bench articles in a fixed shuffled order, split into paragraphs once. */
 function loadArticles() {
