@@ -44,6 +44,7 @@ interface LatinRecord {
 
 /** A pair of Arabic words, and the documents that hold it. */
 interface PairRecord {
+  /** The two words, normalized, a space between them. */
   norm: string;
   documents: number;
 }
