@@ -1,3 +1,4 @@
+import { ByteReader, ByteWriter } from '../../src/format/bytes.js';
 import { decodedRun, inMemory, mergeSorted, type SortedSource } from './merge-runs.js';
 import type { Run, RunStore } from './runs.js';
 
@@ -8,6 +9,13 @@ export interface RecordCodec<T> {
   /** Estimated bytes the item takes in memory (strings count two bytes a character). */
   size(item: T): number;
 }
+
+/** Strings as records: terms, sound-table entries. */
+export const stringCodec: RecordCodec<string> = {
+  encode: (text) => new ByteWriter().string(text).finish(),
+  decode: (record) => new ByteReader(record).string(),
+  size: (text) => 2 * text.length + 60,
+};
 
 /**
  * Sorts more items than fit in memory: items are held until the store's spill budget, then

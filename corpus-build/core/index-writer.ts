@@ -3,13 +3,12 @@ import {
   FORMAT_VERSION, encodeTermChunk, encodePostings, encodeEndsChunk, encodeSoundChunk, reverseTerm, PAGE_ENTRIES, ROOT_ENTRIES,
   type Compressor, type Manifest, type StoredDocument, type TermPostings,
 } from '../../src/format/index.js';
-import { ByteReader, ByteWriter } from '../../src/format/bytes.js';
 import { analyzeDocument, analyzedDocumentCodec, documentOrder, FIELDS, ORDER_FIELD, type AnalyzedDocument } from './analyzed-document.js';
 import { MINISEARCH_VERSION, BAHTH_VERSION } from '../../src/version.js';
 import { termsWithReadings } from './clitic-readings.js';
 import { DirectoryBuilder } from './directory-builder.js';
 import { DocumentChunks } from './document-chunks.js';
-import { ExternalSorter, type RecordCodec } from './external-sort.js';
+import { ExternalSorter, stringCodec } from './external-sort.js';
 import { IndexFiles, type IndexSink } from './index-files.js';
 import { KeyedChunks } from './keyed-chunks.js';
 import { compareStrings, Inverter } from './inverter.js';
@@ -72,12 +71,6 @@ export { FIELDS, LEAD_WORDS } from './analyzed-document.js';
 /** Progress is reported every this many documents or terms. */
 const PROGRESS_EVERY = 10_000;
 
-const reversedCodec: RecordCodec<string> = {
-  encode: (term) => new ByteWriter().string(term).finish(),
-  decode: (record) => new ByteReader(record).string(),
-  size: (term) => 2 * term.length + 60,
-};
-
 /**
  * Builds an index from documents added one at a time, in bounded memory when given a
  * spilling store: documents are analyzed as they come and sorted ({@link documentOrder},
@@ -136,7 +129,7 @@ export class IndexBuilder {
 
     const inverter = new Inverter(store, FIELDS.length, [FIELDS.indexOf('title'), FIELDS.indexOf('body')]);
     const collection = await this.indexDocuments(inverter, new DocumentChunks(files, directories.heads, { headChunkBytes, textChunkBytes }), files);
-    const reversed = new ExternalSorter(store, reversedCodec, compareStrings);
+    const reversed = new ExternalSorter(store, stringCodec, compareStrings);
     // the clitic readings the corpus accepted, as `stem NUL clitic-less stem`: the sound table reads a word's clitic off where the index does
     const readings = new Set<string>();
     await this.writeTerms(termsWithReadings(inverter, store, (stem, cliticStem) => readings.add(`${stem}\u0000${cliticStem}`)),

@@ -103,3 +103,18 @@ function siftDown<T>(heap: T[], at: number, before: (a: T, b: T) => boolean): vo
   }
   heap[at] = item;
 }
+
+/** Consecutive items of a sorted source that share a key, one group at a time. */
+export async function* groups<T>(source: SortedSource<T>, key: (item: T) => string): AsyncGenerator<T[]> {
+  let group: T[] = [];
+  for await (const batch of source) {
+    for (const item of batch) {
+      if (group.length && key(group[0]!) !== key(item)) {
+        yield group;
+        group = [];
+      }
+      group.push(item);
+    }
+  }
+  if (group.length) yield group;
+}

@@ -2,9 +2,9 @@ import { arabicSoundKey, isStopWord, joinSoundKeys, latinSoundKeys, MIN_SOUND_CL
 import { SOUND_PREFIX, soundEntry } from '../../src/format/index.js';
 import { ByteReader, ByteWriter } from '../../src/format/bytes.js';
 import { aliasPairs } from './aliases.js';
-import { ExternalSorter, type RecordCodec } from './external-sort.js';
+import { ExternalSorter, stringCodec, type RecordCodec } from './external-sort.js';
 import { compareStrings } from './inverter.js';
-import type { SortedSource } from './merge-runs.js';
+import { groups, type SortedSource } from './merge-runs.js';
 import { memoryRunStore, type RunStore } from './runs.js';
 
 /** Share of a Latin word's occurrences (not starting a sentence) written with a capital for it to count as a name. */
@@ -94,11 +94,6 @@ const pairCodec: RecordCodec<PairRecord> = {
   },
   size: ({ norm }) => 2 * norm.length + 80,
 };
-const stringCodec: RecordCodec<string> = {
-  encode: (text) => new ByteWriter().string(text).finish(),
-  decode: (record) => new ByteReader(record).string(),
-  size: (text) => 2 * text.length + 60,
-};
 
 /**
  * Records of one kind by word, added up in memory as documents come (most words recur, so a
@@ -133,21 +128,6 @@ class WordCounts<R extends { norm: string; documents: number }> {
     this.held = new Map();
     yield* groups(this.sorter.sorted(), (record) => record.norm);
   }
-}
-
-/** Consecutive items of a sorted source that share a key, one group at a time. */
-async function* groups<T>(source: SortedSource<T>, key: (item: T) => string): AsyncGenerator<T[]> {
-  let group: T[] = [];
-  for await (const batch of source) {
-    for (const item of batch) {
-      if (group.length && key(group[0]!) !== key(item)) {
-        yield group;
-        group = [];
-      }
-      group.push(item);
-    }
-  }
-  if (group.length) yield group;
 }
 
 /** The sum of a numeric field over records. */
