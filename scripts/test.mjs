@@ -1,7 +1,7 @@
 // `npm test`: typecheck, Node tests, then browser tests in real Chromium; ends with one line
 // "N passed, N failed" summing all of them, and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, rmSync, mkdirSync, existsSync, statSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
 import { findChromium } from './find-chromium.mjs';
 
@@ -18,9 +18,12 @@ console.log('\n== typecheck');
 if (run('npx', ['tsc', '-p', 'tsconfig.json']) === 0) total.passed++;
 else { total.failed++; console.error('typecheck failed'); }
 
-// The browser tests and some Node tests use dist/ and the demo index: build them if missing.
-if (!existsSync('dist/bahth.js') || !existsSync('dist/cli.js')) {
-  console.log('\n== build (dist/ missing)');
+// The browser tests and some Node tests use dist/ and the demo index: build them if missing, or
+// older than a source file (a checkout that pulled a new index format would test the old CLI).
+const built = ['dist/bahth.js', 'dist/cli.js'].map((file) => (existsSync(file) ? statSync(file).mtimeMs : 0));
+const newestSource = Math.max(...globSync(['src/**/*.ts', 'corpus-build/**/*.{ts,json}', 'scripts/build.mjs']).map((file) => statSync(file).mtimeMs));
+if (Math.min(...built) < newestSource) {
+  console.log(`\n== build (dist/ ${built.includes(0) ? 'missing' : 'older than the sources'})`);
   if (run('npm', ['run', 'build']) !== 0) { total.failed++; console.error('build failed'); }
 }
 
