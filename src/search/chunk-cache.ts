@@ -8,13 +8,14 @@ import { decodeIndexFile } from './read-file.js';
  * `keep`, at most that many are kept, the least recently used forgotten first.
  */
 export class ChunkCache<T> {
-  private readonly chunks = new Map<string, Promise<T>>();
+  /** The chunks asked for (loaded or on their way), by hash. */
+  readonly chunks = new Map<string, Promise<T>>();
   /** Compressed bytes of the chunks loaded so far. */
   bytesLoaded = 0;
 
   constructor(
     private readonly fetcher: Fetcher,
-    private readonly kind: FileKind,
+    readonly kind: FileKind,
     private readonly decode: (data: Uint8Array, file: IndexFile) => T,
     private readonly keep = Infinity,
   ) {}
@@ -31,8 +32,11 @@ export class ChunkCache<T> {
     return chunk;
   }
 
-  /** The chunk in `file` from its bytes before compression, read some other way (from a preload pack), unless it was asked for already. */
-  seedInflated(file: IndexFile, inflated: Uint8Array): Promise<T> {
+  /**
+   * The chunk in `file` from its bytes before compression, read some other way (from a preload
+   * pack, or on their way from one), unless it was asked for already.
+   */
+  seedInflated(file: IndexFile, inflated: Uint8Array | Promise<Uint8Array>): Promise<T> {
     return this.chunks.get(file[0]) ?? this.add(file, Promise.resolve(inflated), false);
   }
 
@@ -44,15 +48,5 @@ export class ChunkCache<T> {
     this.chunks.set(hash, chunk);
     if (this.chunks.size > this.keep) this.chunks.delete(this.chunks.keys().next().value!);
     return chunk;
-  }
-
-  /** How many chunks were asked for (loaded or on their way). */
-  get size(): number {
-    return this.chunks.size;
-  }
-
-  /** Whether the chunk in `file` was asked for (loaded or on its way). */
-  requested(file: IndexFile): boolean {
-    return this.chunks.has(file[0]);
   }
 }

@@ -14,3 +14,4 @@ export { layoutReading, crossScriptCandidates, type CrossCandidate } from './cro
 export { SoundTable } from './sound-table.js';
 export { makeSnippet } from './snippet.js';
 export { preloadIndex } from './preload.js';
+export { whenOpened } from './index-opened.js';

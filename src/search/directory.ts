@@ -4,10 +4,11 @@ import type { Fetcher } from './fetcher.js';
 import { readIndexFile } from './read-file.js';
 import { FormatError } from '../format/bytes.js';
 
-/** A chunk found in a directory: its first key and its file. */
+/** A chunk found in a directory: its first key and its file, and the leaf that lists it (with the leaf's preload packs). */
 export interface ChunkEntry<K extends DirectoryKey> {
   key: K;
   file: IndexFile;
+  leaf?: DirectoryNode<K>;
 }
 
 /**
@@ -34,7 +35,7 @@ export class Directory<K extends DirectoryKey> {
     const walk = (node: DirectoryNode<K>) => {
       for (const entry of entriesIn(node, from, to)) {
         const [key, hash, bytes] = entry;
-        if (node.level === 0) found.push({ key, file: [hash, bytes] });
+        if (node.level === 0) found.push({ key, file: [hash, bytes], leaf: node });
         else {
           const page = this.loaded.get(hash);
           if (page) walk(page);

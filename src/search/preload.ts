@@ -1,14 +1,11 @@
-import { fileName, PACKED_KINDS } from '../format/manifest.js';
-import { gunzip } from '../format/compress.js';
-import { decodePack } from '../format/pack.js';
-import { decodeIndexFile } from './read-file.js';
+import type { PACKED_KINDS } from '../format/manifest.js';
 import type { DirectoryKey, DirectoryNode, PackEntry } from '../format/directory.js';
 import { backgroundTurn, inBackground } from './background.js';
 import type { ChunkCache } from './chunk-cache.js';
 import type { ChunkEntry, Directory } from './directory.js';
 import type { Fetcher } from './fetcher.js';
 import { makeSnippet } from './snippet.js';
-import { BahthIndexError } from './types.js';
+import { packRead } from './pack-reads.js';
 import { warmUp, warmUpSearch } from './warm-up.js';
 
 /** Preload packs in flight at once: few, so a query's own fetches never queue behind them for one of the browser's six connections per host. */
@@ -47,19 +44,26 @@ export async function* leavesOf<K extends DirectoryKey>(directory: Directory<K>,
 }
 
 /**
+ * The order kinds of chunks are preloaded in, which matters when the budget cannot hold them all
+ * (an index of 100,000 documents): heads (every result list needs them), the sound table (every
+ * word typed looks up its sound key in it, a chunk of about 2 KB), term chunks (the first letters
+ * of each new word; at that size they are 38 MB, so a budget holds few), word-ends chunks (typos).
+ */
+const PRELOAD_ORDER = ['heads', 'sounds', 'terms', 'ends'] as const satisfies ReadonlyArray<(typeof PACKED_KINDS)[number]>;
+
+/**
  * Preloading, after a page's first results (part of the engine's deferred part, like snippets:
  * nothing needs it sooner): compiles the analyzer and snippet code on a sample of both scripts,
- * then fetches up to `maxBytes` of preload packs, heads first (every result list needs them),
- * then term chunks (the first letters of each new word), word-ends chunks (the typo path) and
- * the sound table; each kind's directory pages before the packs their leaves list, packs whose
- * chunks are all loaded skipped. With every chunk but the texts in, it types the warm-up sample.
+ * then fetches up to `maxBytes` of preload packs, kind by kind in {@link PRELOAD_ORDER}; each
+ * kind's directory pages before the packs their leaves list, packs whose chunks are all loaded
+ * skipped. With every chunk but the texts in, it types the warm-up sample.
  */
 export async function preloadIndex({ fetcher, kinds, maxBytes, search }: PreloadPlan): Promise<void> {
   await backgroundTurn();
   warmUp(makeSnippet);
   let budget = maxBytes;
   const fits = (bytes: number) => bytes <= budget && (budget -= bytes) >= 0;
-  for (const kind of PACKED_KINDS) {
+  for (const kind of PRELOAD_ORDER) {
     const { cache, directory } = kinds[kind] ?? {};
     if (!cache || !directory) continue;
     const packs: Array<() => Promise<void>> = [];
@@ -69,25 +73,12 @@ export async function preloadIndex({ fetcher, kinds, maxBytes, search }: Preload
       pages = directory.bytesLoaded;
       for (const pack of leaf.packs) {
         const chunks = leaf.chunks.slice(pack[0], pack[0] + pack[1]);
-        if (chunks.some(({ file }) => !cache.requested(file)) && fits(pack[3])) packs.push(() => loadPack(fetcher, pack, chunks, cache));
+        if (chunks.some(({ file }) => !cache.chunks.has(file[0])) && fits(pack[3])) packs.push(() => packRead(fetcher, cache, pack, chunks.map(({ file }) => file)).seeded);
       }
       if (budget <= 0) break;
     }
     await inBackground(packs, PACK_CONCURRENCY);
   }
   // with everything but the texts in, typing the warm-up sample (two words misspelled) fetches nothing
-  if (Object.values(kinds).every(({ cache, directory }) => cache.size >= directory.root.chunks)) await warmUpSearch(search, backgroundTurn);
-}
-
-/** Fetches a preload pack, inflates it and hands each of its chunks to `cache`, one per background-priority task. */
-async function loadPack(fetcher: Fetcher, [, count, hash, bytes]: PackEntry, chunks: Array<ChunkEntry<DirectoryKey>>, cache: ChunkCache<unknown>): Promise<void> {
-  const name = fileName('packs', [hash, bytes]);
-  const data = await fetcher.read(name);
-  if (data.length !== bytes) throw new BahthIndexError('corrupt', `${name} has ${data.length} bytes, not ${bytes}: rebuild the index`, name);
-  const inflated = await decodeIndexFile(name, data, async (packed) => decodePack(await gunzip(packed), count));
-  for (const [i, { file }] of chunks.entries()) {
-    await backgroundTurn();
-    // a corrupt chunk is forgotten by the cache, and fails again for the query that needs it
-    await cache.seedInflated(file, inflated[i]!).catch(() => {});
-  }
+  if (Object.values(kinds).every(({ cache, directory }) => cache.chunks.size >= directory.root.chunks)) await warmUpSearch(search, backgroundTurn);
 }

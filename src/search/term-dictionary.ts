@@ -31,6 +31,11 @@ export class TermDictionary {
   private readonly prefixChunks = new Map<string, Array<ChunkEntry<string>>>();
   /** The term chunks, by file (preloading fills it too). */
   readonly chunks: ChunkCache<TermChunk>;
+  /**
+   * Loads chunks into {@link chunks}: one by one, until the engine's deferred part brings a
+   * loader that reads a run of them through their preload pack (pack-reads.ts).
+   */
+  loadChunks = (entries: Array<ChunkEntry<string>>): Promise<unknown> => Promise.all(entries.map(({ file }) => this.chunks.get(file)));
 
   constructor(fetcher: Fetcher, readonly directory: Directory<string>) {
     this.chunks = new ChunkCache(fetcher, 'terms', (data, [hash]) => this.index(hash, new TermChunk(data)));
@@ -50,7 +55,7 @@ export class TermDictionary {
         return chunks;
       }),
     ]);
-    await Promise.all(found.flat().map(({ file }) => this.chunks.get(file)));
+    await this.loadChunks(found.flat());
   }
 
   /** Puts a decoded chunk's terms in the map (preloaded chunks come here too). */

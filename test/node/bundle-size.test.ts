@@ -11,8 +11,13 @@ import { gzipSync } from 'node:zlib';
  * index opens.
  */
 const BUDGET = 27 * 1024;
-/** The budget of that deferred part (dist/bahth.deferred.js), which every visitor who searches fetches. */
-const DEFERRED_BUDGET = 6 * 1024;
+/**
+ * The budget of that deferred part (dist/bahth.deferred.js), which every visitor who searches
+ * fetches: 6.5 KiB (issue 26 raised it from 6 KiB for reading a run of term chunks through their
+ * preload pack, which took a two-letter word's keystroke on a 100,000-document index from 392 to
+ * 267 ms in the benchmark's Chromium).
+ */
+const DEFERRED_BUDGET = 6.5 * 1024;
 
 describe('dist/bahth.iife.js', () => {
   it(`is at most ${BUDGET} bytes minified and gzip-compressed (level 6, as the benchmark and most CDNs compress)`, () => {

@@ -49,14 +49,14 @@ describe('ChunkCache', () => {
     await cache.get(textFiles[0]!); // 0 is now the most recently used: 1 goes next
     await cache.get(textFiles[2]!);
     assert.equal(reads.length, 3);
-    assert.ok(cache.requested(textFiles[0]!) && cache.requested(textFiles[2]!) && !cache.requested(textFiles[1]!));
+    assert.ok(cache.chunks.has(textFiles[0]![0]) && cache.chunks.has(textFiles[2]![0]) && !cache.chunks.has(textFiles[1]![0]));
     await cache.get(textFiles[0]!);
     assert.equal(reads.length, 3, 'chunk 0 was kept');
     const again = await cache.get(textFiles[1]!);
     assert.equal(reads.length, 4, 'chunk 1 was fetched again');
     const fresh = new ChunkCache(createFetcher(resolveLocation(fixture.out)), 'texts', decodeTextChunk);
     assert.deepEqual(again, await fresh.get(textFiles[1]!));
-    assert.ok(!cache.requested(textFiles[2]!), 'keeping chunk 1 again forgot chunk 2, the least recently used');
+    assert.ok(!cache.chunks.has(textFiles[2]![0]), 'keeping chunk 1 again forgot chunk 2, the least recently used');
     assert.deepEqual(await cache.get(textFiles[0]!), first);
   });
 });

@@ -7,6 +7,7 @@ import { openIndex, BahthIndexError, type BahthIndex } from '../../src/index.js'
 import { gunzipSync } from 'node:zlib';
 import { FORMAT_VERSION, PACKED_KINDS, decodePack, type IndexFile, type Manifest, type PackEntry } from '../../src/format/index.js';
 import { createFetcher, resolveLocation } from '../../src/search/fetcher.js';
+import { openIndexFromFiles } from '../../src/search/open-index.js';
 import { newsDocs } from '../fixtures/news-docs.js';
 import { buildFixtureIndex } from '../helpers/build-fixture-index.js';
 
@@ -281,6 +282,105 @@ describe('preload packs', () => {
     } finally {
       await built.cleanup();
     }
+  });
+});
+
+describe('a run of term chunks a query needs', () => {
+  // chunks of a few terms, a pack of about three of them, all listed in the manifest
+  const options = { termChunkBytes: 20, packBytes: 150 };
+  /** The index's files, and an index opened over them that lists the files it reads. */
+  const logged = async (files: Map<string, Uint8Array>) => {
+    const read: string[] = [];
+    const map = new Map(files);
+    map.get = (name: string) => (read.push(name), files.get(name));
+    return { index: await openIndexFromFiles(map), read };
+  };
+  /** Two Latin letters that begin every chunk of a pack, and how many chunks that is. */
+  const packedPrefix = (manifest: Manifest): [string, number] => {
+    const { level, entries, packs } = manifest.directories.terms;
+    assert.equal(level, 0, 'the term chunks are listed in the manifest');
+    for (const [first, count] of packs) {
+      const starts = new Set(entries.slice(first, first + count).map(([key]) => String(key).slice(0, 2)));
+      const [prefix] = starts;
+      if (count > 1 && starts.size === 1 && /^[a-z]{2}$/.test(prefix!)) return [prefix!, count];
+    }
+    assert.fail('no pack of chunks beginning with the same two letters');
+  };
+
+  it('is read through its preload pack, one file instead of several, and ranks the same', async () => {
+    const built = await buildFixtureIndex(newsDocs, options);
+    const whole = await buildFixtureIndex(newsDocs);
+    try {
+      const files = new Map(built.index.files.map(({ name, data }) => [name, data]));
+      files.set('manifest.json', new TextEncoder().encode(JSON.stringify(built.index.manifest)));
+      const [prefix, chunks] = packedPrefix(built.index.manifest);
+      const { index, read } = await logged(files);
+      const hits = await index.search(prefix);
+      const packs = read.filter((name) => name.startsWith('packs.'));
+      const terms = read.filter((name) => name.startsWith('terms.'));
+      assert.ok(packs.length >= 1, `a pack was read (${read.join(' ')})`);
+      assert.ok(terms.length < chunks, `${terms.length} term chunks fetched alone, of the ${chunks} the prefix ${prefix} begins`);
+      assert.ok(hits.length > 0);
+      assert.deepEqual(hits, await (await openIndex(whole.out)).search(prefix));
+    } finally {
+      await built.cleanup();
+      await whole.cleanup();
+    }
+  });
+
+  it('is fetched chunk by chunk when its pack is corrupt, with the same results', async () => {
+    const built = await buildFixtureIndex(newsDocs, options);
+    try {
+      const files = new Map(built.index.files.map(({ name, data }) => [name, data]));
+      files.set('manifest.json', new TextEncoder().encode(JSON.stringify(built.index.manifest)));
+      const [prefix] = packedPrefix(built.index.manifest);
+      const expected = await (await logged(files)).index.search(prefix);
+      for (const [name, data] of files) {
+        if (!name.startsWith('packs.')) continue;
+        const changed = Uint8Array.from(data);
+        changed[changed.length >> 1] ^= 0xff;
+        files.set(name, changed);
+      }
+      const { index, read } = await logged(files);
+      assert.deepEqual(await index.search(prefix), expected);
+      assert.ok(read.some((name) => name.startsWith('packs.')) && read.some((name) => name.startsWith('terms.')), 'the pack was tried, then the chunks fetched');
+    } finally {
+      await built.cleanup();
+    }
+  });
+});
+
+describe('the heads\' directory', () => {
+  /** The pages an index reads when it opens, before any query. */
+  const pagesReadAtOpen = async (options: Parameters<typeof buildFixtureIndex>[1], docs = newsDocs) => {
+    const built = await buildFixtureIndex(docs, options);
+    try {
+      const files = new Map(built.index.files.map(({ name, data }) => [name, data]));
+      files.set('manifest.json', new TextEncoder().encode(JSON.stringify(built.index.manifest)));
+      const read: string[] = [];
+      const logged = new Map(files);
+      logged.get = (name: string) => (read.push(name), files.get(name));
+      await openIndexFromFiles(logged);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const { heads } = built.index.manifest.directories;
+      return { heads, pages: read.filter((name) => name.startsWith('pages.')) };
+    } finally {
+      await built.cleanup();
+    }
+  };
+
+  it('is fetched when the index opens if it has a few pages, so a first query waits for no page before its heads', async () => {
+    const { heads, pages } = await pagesReadAtOpen({ headChunkBytes: 1, pageEntries: 8, rootEntries: 8 });
+    assert.ok(heads.level === 1 && heads.entries.length > 1, 'the head chunks are listed in a few pages');
+    assert.deepEqual(pages.sort(), heads.entries.map(([, hash]) => `pages.${hash}.bin`).sort());
+  });
+
+  it('is left to the queries when it has many pages', async () => {
+    // four times the documents (other ids), a head chunk each, four to a page
+    const docs = [0, 1, 2, 3].flatMap((copy) => newsDocs.map((doc) => ({ ...doc, id: `${doc.id}-${copy}` })));
+    const { heads, pages } = await pagesReadAtOpen({ headChunkBytes: 1, pageEntries: 4, rootEntries: 16 }, docs);
+    assert.ok(heads.level === 1 && heads.entries.length > 8, `${heads.entries.length} pages`);
+    assert.deepEqual(pages, []);
   });
 });
 

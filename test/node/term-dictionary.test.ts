@@ -77,6 +77,6 @@ describe('TermDictionary', () => {
     const lone = open();
     const last = allTerms[allTerms.length - 1]!;
     await lone.load([last]);
-    assert.ok(lone.has(last) && lone.chunks.size === 1, 'a term loads its one chunk');
+    assert.ok(lone.has(last) && lone.chunks.chunks.size === 1, 'a term loads its one chunk');
   });
 });
