@@ -52,7 +52,7 @@ Options:
       --term-chunk-bytes <n> target size of a term chunk before compression (default 12000)
       --head-chunk-bytes <n> target size of a head chunk (titles, URLs) before compression (default 8000)
       --text-chunk-bytes <n> target size of a text chunk before compression (default 24000)
-      --pack-bytes <n>       target size of a preload pack (default 512000; 0: no packs, no preloading)
+      --pack-bytes <n>       target size of a preload pack (default 128000; 0: no packs, no preloading)
   -q, --quiet                print only warnings and errors (on stderr)
   -h, --help                 show this help
   -v, --version              show the version

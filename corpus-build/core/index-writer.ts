@@ -35,7 +35,9 @@ export interface IndexWriterOptions {
   soundChunkBytes?: number;
   /**
    * Target size of a preload pack (consecutive head, term, word-ends or sound-table chunks in one
-   * file), in bytes as stored (default 512 000; 0: no packs, and then the widget preloads nothing).
+   * file), in bytes as stored (default 128 000; 0: no packs, and then the widget preloads nothing).
+   * Queries read a run of term chunks through its pack too, when the run is half of it or more:
+   * smaller packs serve more runs, at a few more requests for the preload.
    */
   packBytes?: number;
   /** Entries of a directory page (default PAGE_ENTRIES, 128; tests make small directories page). */
@@ -114,7 +116,7 @@ export class IndexBuilder {
     const textChunkBytes = options.textChunkBytes ?? 24_000;
     const endsChunkBytes = options.endsChunkBytes ?? 16_000;
     const soundChunkBytes = options.soundChunkBytes ?? 8_000;
-    const packBytes = options.packBytes ?? 512_000;
+    const packBytes = options.packBytes ?? 128_000;
     const kept: WrittenIndex['files'] = [];
     const files = new IndexFiles(options.compress, place.sink ?? ((name, data) => void kept.push({ name, data })));
     const shape = { packBytes, pageEntries: options.pageEntries ?? PAGE_ENTRIES, rootEntries: options.rootEntries ?? ROOT_ENTRIES };

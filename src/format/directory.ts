@@ -24,7 +24,7 @@ export type DirectoryEntry<K extends DirectoryKey = DirectoryKey> = [key: K, has
 /**
  * A preload pack of a leaf's chunks: entries `first` to `first + count - 1`, their files (as
  * stored) concatenated in one file, `packs.<hash>.bin`. Preloading fetches a few packs instead
- * of hundreds of chunks; a query never uses them.
+ * of hundreds of chunks, and a query reads a run of chunks that is half of a pack or more through it.
  */
 export type PackEntry = [first: number, count: number, hash: string, bytes: number];
 
