@@ -128,7 +128,7 @@ class OpenedIndex implements BahthIndex {
     this.ends = new WordEnds(fetcher, new Directory(fetcher, ends));
     // the sound table's directory is the main part's; its reader, with its chunks, the deferred part's
     const soundDirectory = new Directory(fetcher, sounds);
-    this.deferred = deferredPart.then((part) => part && { ...part, sounds: (this.sounds = part.whenOpened(fetcher, this.terms, this.store, soundDirectory)) });
+    this.deferred = deferredPart.then((part) => part && { ...part, sounds: (this.sounds = part.whenOpened(fetcher, this.terms, soundDirectory)) });
     this.store = new DocStore(fetcher, new Directory(fetcher, heads));
     this.searcher = new Searcher(statsOf(manifest), this.terms, this.ends, this.store, this.deferred);
     this.documentCount = manifest.documents;

@@ -350,40 +350,6 @@ describe('a run of term chunks a query needs', () => {
   });
 });
 
-describe('the heads\' directory', () => {
-  /** The pages an index reads when it opens, before any query. */
-  const pagesReadAtOpen = async (options: Parameters<typeof buildFixtureIndex>[1], docs = newsDocs) => {
-    const built = await buildFixtureIndex(docs, options);
-    try {
-      const files = new Map(built.index.files.map(({ name, data }) => [name, data]));
-      files.set('manifest.json', new TextEncoder().encode(JSON.stringify(built.index.manifest)));
-      const read: string[] = [];
-      const logged = new Map(files);
-      logged.get = (name: string) => (read.push(name), files.get(name));
-      await openIndexFromFiles(logged);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      const { heads } = built.index.manifest.directories;
-      return { heads, pages: read.filter((name) => name.startsWith('pages.')) };
-    } finally {
-      await built.cleanup();
-    }
-  };
-
-  it('is fetched when the index opens if it has a few pages, so a first query waits for no page before its heads', async () => {
-    const { heads, pages } = await pagesReadAtOpen({ headChunkBytes: 1, pageEntries: 8, rootEntries: 8 });
-    assert.ok(heads.level === 1 && heads.entries.length > 1, 'the head chunks are listed in a few pages');
-    assert.deepEqual(pages.sort(), heads.entries.map(([, hash]) => `pages.${hash}.bin`).sort());
-  });
-
-  it('is left to the queries when it has many pages', async () => {
-    // four times the documents (other ids), a head chunk each, four to a page
-    const docs = [0, 1, 2, 3].flatMap((copy) => newsDocs.map((doc) => ({ ...doc, id: `${doc.id}-${copy}` })));
-    const { heads, pages } = await pagesReadAtOpen({ headChunkBytes: 1, pageEntries: 4, rootEntries: 16 }, docs);
-    assert.ok(heads.level === 1 && heads.entries.length > 8, `${heads.entries.length} pages`);
-    assert.deepEqual(pages, []);
-  });
-});
-
 describe('a missing, corrupt or incompatible index', () => {
   const codeOf = async (location: string) => {
     try {
