@@ -63,7 +63,11 @@ export function packRead(fetcher: Fetcher, cache: ChunkCache<unknown>, pack: Pac
 export function loadThroughPacks<K extends DirectoryKey>(fetcher: Fetcher, cache: ChunkCache<unknown>, entries: Array<ChunkEntry<K>>): Promise<unknown> {
   const wanted = new Map<PackEntry, Array<[ChunkEntry<K>, number]>>();
   const loads: Array<Promise<unknown>> = [];
+  const seen = new Set<string>();
   for (const entry of entries) {
+    // a chunk may be asked for twice (a term's and its prefix range's): it counts once
+    if (seen.has(entry.file[0])) continue;
+    seen.add(entry.file[0]);
     const at = entry.leaf?.entries.findIndex(([, hash]) => hash === entry.file[0]) ?? -1;
     const pack = cache.chunks.has(entry.file[0]) ? undefined : entry.leaf?.packs.find(([first, count]) => at >= first && at < first + count);
     if (pack) wanted.set(pack, [...(wanted.get(pack) ?? []), [entry, at]]);
