@@ -32,11 +32,8 @@ export class ChunkCache<T> {
     return chunk;
   }
 
-  /**
-   * The chunk in `file` from its bytes before compression, read some other way (from a preload
-   * pack, or on their way from one), unless it was asked for already.
-   */
-  seedInflated(file: IndexFile, inflated: Uint8Array | Promise<Uint8Array>): Promise<T> {
+  /** The chunk in `file` from its bytes before compression, read some other way (from a preload pack), unless it was asked for already. */
+  seedInflated(file: IndexFile, inflated: Uint8Array): Promise<T> {
     return this.chunks.get(file[0]) ?? this.add(file, Promise.resolve(inflated), false);
   }
 

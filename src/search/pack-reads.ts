@@ -59,6 +59,7 @@ export function packRead(fetcher: Fetcher, cache: ChunkCache<unknown>, pack: Pac
 /**
  * Loads the chunks of `entries` into `cache`: each run of them that is most of a preload pack
  * through the pack, the others one by one. A chunk whose pack fails to load is fetched alone.
+ * Another load meanwhile reads the same chunks through the same pack read.
  */
 export function loadThroughPacks<K extends DirectoryKey>(fetcher: Fetcher, cache: ChunkCache<unknown>, entries: Array<ChunkEntry<K>>): Promise<unknown> {
   const wanted = new Map<PackEntry, Array<[ChunkEntry<K>, number]>>();
@@ -68,8 +69,9 @@ export function loadThroughPacks<K extends DirectoryKey>(fetcher: Fetcher, cache
     // a chunk may be asked for twice (a term's and its prefix range's): it counts once
     if (seen.has(entry.file[0])) continue;
     seen.add(entry.file[0]);
-    const at = entry.leaf?.entries.findIndex(([, hash]) => hash === entry.file[0]) ?? -1;
-    const pack = cache.chunks.has(entry.file[0]) ? undefined : entry.leaf?.packs.find(([first, count]) => at >= first && at < first + count);
+    // (the chunks already in, most of them once a word is typed, are not looked for in their leaf)
+    const at = cache.chunks.has(entry.file[0]) ? -1 : entry.leaf?.entries.findIndex(([, hash]) => hash === entry.file[0]) ?? -1;
+    const pack = entry.leaf?.packs.find(([first, count]) => at >= first && at < first + count);
     if (pack) wanted.set(pack, [...(wanted.get(pack) ?? []), [entry, at]]);
     else loads.push(cache.get(entry.file));
   }
@@ -78,10 +80,8 @@ export function loadThroughPacks<K extends DirectoryKey>(fetcher: Fetcher, cache
     if (reading || (run.length > 1 && run.reduce((bytes, [{ file }]) => bytes + file[1], 0) >= pack[3] * PACK_SHARE)) {
       const files = run[0]![0].leaf!.entries.slice(pack[0], pack[0] + pack[1]).map(([, hash, bytes]): IndexFile => [hash, bytes]);
       const { chunks } = packRead(fetcher, cache, pack, files);
-      for (const [{ file }, at] of run) {
-        const name = fileName(cache.kind, file);
-        loads.push(cache.seedInflated(file, chunks.then((all) => all[at - pack[0]]!, async () => decodeIndexFile(name, await fetcher.read(name), gunzip))));
-      }
+      // each chunk from the pack, or fetched alone when the pack failed
+      for (const [{ file }, at] of run) loads.push(chunks.then((all) => cache.seedInflated(file, all[at - pack[0]]!), () => cache.get(file)));
     } else loads.push(...run.map(([{ file }]) => cache.get(file)));
   }
   return Promise.all(loads);
