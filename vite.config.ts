@@ -27,8 +27,8 @@ function minifyCssTemplates(): Plugin {
   };
 }
 
-// One config, two library builds: `vite build` writes the ES modules (lit and minisearch left
-// to the host's bundler), `vite build --mode iife` the single classic script with everything in.
+// One config, two library builds: `vite build` writes the ES modules (lit left to the host's
+// bundler), `vite build --mode iife` the single classic script with everything in.
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   return {
@@ -52,7 +52,7 @@ export default defineConfig(({ mode }) => {
         fileName: (_format, entry) => (iife ? 'bahth.iife.js' : `${entry}.js`),
       },
       rolldownOptions: {
-        external: iife ? [] : [/^lit($|\/)/, /^@lit\//, /^minisearch($|\/)/],
+        external: iife ? [] : [/^lit($|\/)/, /^@lit\//],
         output: { chunkFileNames: '[name].js' },
       },
     },

@@ -100,12 +100,12 @@ for (const s of systems) {
 }
 
 /**
- * Sizes of the npm package's ES module (lit and minisearch are left to the host's bundler): as
+ * Sizes of the npm package's ES module (lit is left to the host's bundler): as
  * shipped (its whitespace kept, as Vite leaves an ES library), and as a bundler minifies it.
  */
 async function moduleSizes(file) {
   const { build } = await import('esbuild');
-  const out = await build({ entryPoints: [file], bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', external: ['lit', 'lit/*', 'minisearch', 'minisearch/*'], write: false, logLevel: 'error' });
+  const out = await build({ entryPoints: [file], bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', external: ['lit', 'lit/*'], write: false, logLevel: 'error' });
   const minified = join(WORK, 'bahth-module.min.js');
   writeFileSync(minified, out.outputFiles[0].contents);
   // as shipped, the module is bahth.js and the engine.js it imports
@@ -138,7 +138,7 @@ const results = {
   method: {
     compression: COMPRESS_NOTE,
     outputSizes: 'index files as written: raw bytes; gzip level 6 and brotli quality 6 per file (levels a CDN uses on the fly; max levels were too slow on 100+ MB outputs) (files already gzip-compressed when written, as Pagefind’s and most of bahth’s are, count as written)',
-    library: 'anchors: the engine + its ~1 KB adapter bundled and minified by esbuild (lib.js); Pagefind: pagefind.js + pagefind-worker.js + wasm.ar + wasm.en; bahth: dist/bahth.iife.js (widget, lit and minisearch included); bahth\'s ES module for bundlers (dist/bahth.js, lit and minisearch left to the host) is given beside it, as shipped and as esbuild --minify makes it',
+    library: 'anchors: the engine + its ~1 KB adapter bundled and minified by esbuild (lib.js); Pagefind: pagefind.js + pagefind-worker.js + wasm.ar + wasm.en; bahth: dist/bahth.iife.js (widget and lit included); bahth\'s ES module for bundlers (dist/bahth.js, lit left to the host) is given beside it, as shipped and as esbuild --minify makes it',
     wire: 'bytes of response bodies sent by the local server (after gzip) from navigation until the first results are painted; page HTML and the measurement/harness scripts are excluded',
     repetitions: `cold loads: ${REPS_LOCAL} on the local network, ${REPS_THROTTLED} throttled (1 throttled at the full size), each in a fresh context; the median is shown, every run is in the JSON (coldRuns)`,
     cold: 'fresh browser context; the page and the library are loaded, then t0 = focus of the field + paste of the query (Input.insertText) — the index is not fetched before; t1 = after the frame that shows the first non-empty results (rAF then MessageChannel)',

@@ -19,18 +19,17 @@ run('npx', ['vite', 'build', '--mode', 'iife', '--logLevel', 'warn']);
 // bytes gzip off the script build (25,316 to 24,658 when added), which every visitor pays.
 // Not over the ES module: a host's bundler minifies it, and needs the /* @__PURE__ */
 // annotations that Vite keeps there (and terser would drop) to tree-shake it.
-// The script build bundles Lit and MiniSearch, whose licences ask that their notices travel with
-// it: they go in a file beside it, which a one-line banner names.
+// The script build bundles Lit, whose licence asks that its notice travel with it: it goes in a
+// file beside it, which a one-line banner names.
 const file = 'dist/bahth.iife.js';
 const notices = [
   ['Lit (lit, lit-html, lit-element, @lit/reactive-element)', 'node_modules/lit/LICENSE'],
-  ['MiniSearch', 'node_modules/minisearch/LICENSE.txt'],
 ].map(([name, path]) => `${name}\n\n${readFileSync(path, 'utf8').trim()}\n`);
 writeFileSync(`${file}.LICENSE.txt`, `bahth.iife.js includes the following software.\n\n${notices.join('\n---\n\n')}`);
 const terse = await minify(readFileSync(file, 'utf8'), {
   ecma: 2020,
   compress: { passes: 2 },
-  format: { preamble: `/*! bahth.iife.js bundles Lit (BSD-3-Clause) and MiniSearch (MIT): see ${basename(file)}.LICENSE.txt */` },
+  format: { preamble: `/*! bahth.iife.js bundles Lit (BSD-3-Clause): see ${basename(file)}.LICENSE.txt */` },
   sourceMap: { content: readFileSync(`${file}.map`, 'utf8'), url: `${basename(file)}.map` },
 });
 writeFileSync(file, terse.code);
@@ -59,7 +58,7 @@ async function buildDeferred(outfile) {
   const names = [...deps.matchAll(/^export \{([^}]*)\}/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim()).filter(Boolean));
   const key = /DEFERRED_DEPS_KEY = '([^']+)'/.exec(deps)[1];
   // the modules deferred-deps.ts takes its exports from, and arabic-stem.ts (sound-key.ts's stripArticle)
-  const shared = new Set(['src/analyzer/index.ts', 'src/analyzer/arabic-stem.ts', 'src/format/compress.ts', 'src/search/chunk-cache.ts', 'src/search/chunk-directory.ts', 'src/search/marks.ts', 'src/search/read-file.ts', 'src/search/types.ts'].map((p) => resolve(p)));
+  const shared = new Set(['src/analyzer/index.ts', 'src/analyzer/arabic-stem.ts', 'src/format/compress.ts', 'src/format/ends-chunk.ts', 'src/search/chunk-cache.ts', 'src/search/chunk-directory.ts', 'src/search/marks.ts', 'src/search/read-file.ts', 'src/search/types.ts'].map((p) => resolve(p)));
   const fromScript = {
     name: 'deferred-deps',
     setup(b) {

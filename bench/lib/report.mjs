@@ -17,7 +17,7 @@ export function renderMarkdown(r, { systems, sizes }) {
   L.push(`- Queries: ${r.queries.used} of ${r.queries.total}${r.queries.every > 1 ? ` (targets whose number is a multiple of ${r.queries.every})` : ''}; typed letter by letter: ${r.queries.typed.join(', ')}`);
   L.push(`- Versions: ${systems.map((s) => Object.entries(r.versions[s] ?? {}).map(([k, v]) => `${k} ${v}`).join(' + ')).join('; ')}`);
   const m = r.bahthModule;
-  if (m) L.push(`- bahth's library: the script build (dist/bahth.iife.js, everything included) is "library gzip" below; the ES module a bundler takes (dist/bahth.js, lit and minisearch left to the host's bundle) is ${fmtBytes(m.shipped.gzip)} gzip as shipped (${fmtBytes(m.shipped.raw)}, whitespace kept) and ${fmtBytes(m.minified.gzip)} gzip once a bundler minifies it (${fmtBytes(m.minified.raw)}; brotli ${fmtBytes(m.minified.brotli)})`);
+  if (m) L.push(`- bahth's library: the script build (dist/bahth.iife.js, everything included) is "library gzip" below; the ES module a bundler takes (dist/bahth.js, lit left to the host's bundle) is ${fmtBytes(m.shipped.gzip)} gzip as shipped (${fmtBytes(m.shipped.raw)}, whitespace kept) and ${fmtBytes(m.minified.gzip)} gzip once a bundler minifies it (${fmtBytes(m.minified.raw)}; brotli ${fmtBytes(m.minified.brotli)})`);
   L.push(`- Run time: ${r.runtimeSec?.toFixed(0)} s; load average (1/5/15 min) at start ${r.machine.loadAvgAtStart?.join(' ')}, at end ${r.machine.loadAvgAtEnd?.join(' ')} (other work on the machine makes timings noisier)`);
   L.push('');
   for (const size of sizes) {
@@ -189,7 +189,7 @@ export function renderReadmeSection(r, { systems, sizes, reportPath }) {
   if (script && r.bahthModule) {
     L.push('');
     const parts = r.bahthScript ? ` (dist/bahth.iife.js, ${fmtBytes(r.bahthScript.page.gzip)}, loaded with the page; the deferred part it imports when an index opens, dist/bahth.deferred.js, ${fmtBytes(r.bahthScript.deferred.gzip)})` : ' (dist/bahth.iife.js)';
-    L.push(`bahth's library, gzip: ${fmtBytes(script.gzip)} for the script build with everything in${parts}; ${fmtBytes(r.bahthModule.minified.gzip)} for the ES module once a bundler minifies it (dist/bahth.js, ${fmtBytes(r.bahthModule.shipped.gzip)} as shipped, without its deferred.js; lit and minisearch are left to the host's bundle).`);
+    L.push(`bahth's library, gzip: ${fmtBytes(script.gzip)} for the script build with everything in${parts}; ${fmtBytes(r.bahthModule.minified.gzip)} for the ES module once a bundler minifies it (dist/bahth.js, ${fmtBytes(r.bahthModule.shipped.gzip)} as shipped, without its deferred.js; lit is left to the host's bundle).`);
   }
   L.push('');
   const last = sizes[sizes.length - 1];

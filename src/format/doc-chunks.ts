@@ -66,6 +66,54 @@ export function decodeHeadChunk(data: Uint8Array): HeadChunk {
   return { texts, heads };
 }
 
+/** Strings per document in a head chunk: id, title, lang, url, date, source. */
+const HEAD_FIELDS = 6;
+
+/**
+ * A head chunk read as results need it: its layout is checked and each document's place noted
+ * when it is made, without decoding a string; a document's head is decoded when first asked
+ * for. Preloading brings thousands of head chunks (3,100 at 100,000 documents) and a visitor
+ * sees few of their documents: decoded at once, each chunk was about 200 objects for the
+ * garbage collector to trace (a head and its strings per document), and 190 calls of
+ * TextDecoder for a result list that needed one head of it.
+ */
+export class HeadChunkView {
+  /** The text chunks holding these documents' texts, by first document, ascending. */
+  readonly texts: TextChunkEntry[];
+  /** Where each document's strings start in the data. */
+  private readonly starts: Uint32Array;
+  private readonly heads = new Map<number, DocumentHead>();
+
+  constructor(private readonly data: Uint8Array) {
+    const reader = new ByteReader(data);
+    this.texts = Array.from({ length: reader.varint() }, () => [reader.varint(), hexOf(reader.raw(8)), reader.varint()]);
+    const starts = (this.starts = new Uint32Array(reader.varint()));
+    for (let i = 0; i < starts.length; i++) {
+      starts[i] = reader.position;
+      for (let f = 0; f < HEAD_FIELDS; f++) reader.skip(reader.varint());
+    }
+  }
+
+  /** Number of documents in the chunk. */
+  get length(): number {
+    return this.starts.length;
+  }
+
+  /** The head of the chunk's document at `index` (undefined outside the chunk). */
+  head(index: number): DocumentHead | undefined {
+    if (!(index >= 0 && index < this.starts.length)) return undefined;
+    let head = this.heads.get(index);
+    if (!head) {
+      const reader = new ByteReader(this.data);
+      reader.position = this.starts[index]!;
+      const [id, title, lang, url, date, source] = Array.from({ length: HEAD_FIELDS }, () => reader.string()) as [string, string, string, string, string, string];
+      head = { id, title, lang, ...(url && { url }), ...(date && { date }), ...(source && { source }) };
+      this.heads.set(index, head);
+    }
+    return head;
+  }
+}
+
 /** Text chunk layout: `varint count`, then each document's full text as a string. */
 export function encodeTextChunk(texts: string[]): Uint8Array {
   const out = new ByteWriter().varint(texts.length);

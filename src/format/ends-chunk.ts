@@ -1,4 +1,5 @@
 import { ByteReader, ByteWriter } from './bytes.js';
+import { SortedStrings } from './sorted-strings.js';
 
 /**
  * Word-ends chunk layout: a run of the index's terms, each spelled backwards, in sorted order
@@ -21,16 +22,9 @@ export function encodeEndsChunk(reversedTerms: readonly string[]): Uint8Array {
 }
 
 /** Decodes a word-ends chunk into its reversed terms, in order. */
-export function decodeEndsChunk(data: Uint8Array): string[] {
+export function decodeEndsChunk(data: Uint8Array): SortedStrings {
   const reader = new ByteReader(data);
-  const count = reader.varint();
-  const terms: string[] = [];
-  let previous = '';
-  for (let i = 0; i < count; i++) {
-    previous = reader.frontCoded(previous);
-    terms.push(previous);
-  }
-  return terms;
+  return SortedStrings.read(reader, reader.varint());
 }
 
 /**

@@ -13,9 +13,10 @@ export {
 export { quantizeLength, lengthOfCode } from './field-length.js';
 export { encodeTermChunk, encodePostings, TermChunk, type TermPostings, type FieldPostings } from './term-chunk.js';
 export { encodeEndsChunk, decodeEndsChunk, reverseTerm } from './ends-chunk.js';
+export { SortedStrings } from './sorted-strings.js';
 export { encodeSoundChunk, decodeSoundChunk, soundEntry, SOUND_PREFIX } from './sound-chunk.js';
 export {
-  encodeHeadChunk, decodeHeadChunk, encodeTextChunk, decodeTextChunk,
+  encodeHeadChunk, decodeHeadChunk, HeadChunkView, encodeTextChunk, decodeTextChunk,
   type DocumentHead, type StoredDocument, type HeadChunk, type TextChunkEntry,
 } from './doc-chunks.js';
 export { gzip, gunzip, type Compressor } from './compress.js';

@@ -1,4 +1,5 @@
 import { decodeEndsChunk, encodeEndsChunk } from './ends-chunk.js';
+import type { SortedStrings } from './sorted-strings.js';
 
 /**
  * Sound-table chunk layout: the same as a word-ends chunk (sorted, front-coded strings without
@@ -31,7 +32,7 @@ export function encodeSoundChunk(entries: readonly string[]): Uint8Array {
   return encodeEndsChunk(entries);
 }
 
-/** Decodes a sound-table chunk into its entries, in order, as strings. */
-export function decodeSoundChunk(data: Uint8Array): string[] {
+/** Decodes a sound-table chunk into its entries, in order. */
+export function decodeSoundChunk(data: Uint8Array): SortedStrings {
   return decodeEndsChunk(data);
 }

@@ -1,4 +1,5 @@
 import { ByteReader, ByteWriter } from './bytes.js';
+import { SortedStrings } from './sorted-strings.js';
 
 /**
  * Postings of one term in one field: the documents holding it, ascending, how often, whether
@@ -72,15 +73,18 @@ export function encodePostings(postings: TermPostings, withLengths: readonly boo
   return out.finish();
 }
 
-/** A decoded term chunk: the terms are read at once, each term's postings only when asked for. */
+/**
+ * A decoded term chunk: the terms are read at once (kept as one string, see SortedStrings), each
+ * term's postings only when asked for.
+ */
 export class TermChunk {
-  readonly terms: string[] = [];
+  readonly terms: SortedStrings;
   readonly fieldCount: number;
   /** Bit f set: field f's postings carry length codes. */
   private readonly lengthFields: number;
   /** Where each term's postings start in the data, and how many bytes they take. */
-  private readonly offsets: number[] = [];
-  private readonly lengths: number[] = [];
+  private readonly offsets: Uint32Array;
+  private readonly lengths: Uint32Array;
   private readonly data: Uint8Array;
 
   constructor(data: Uint8Array) {
@@ -89,16 +93,13 @@ export class TermChunk {
     const count = reader.varint();
     this.fieldCount = reader.varint();
     this.lengthFields = reader.varint();
-    let previous = '';
-    for (let i = 0; i < count; i++) {
-      const term = reader.frontCoded(previous);
-      const length = reader.varint();
-      this.offsets.push(reader.position);
-      this.lengths.push(length);
-      reader.skip(length);
-      this.terms.push(term);
-      previous = term;
-    }
+    const offsets = (this.offsets = new Uint32Array(count));
+    const lengths = (this.lengths = new Uint32Array(count));
+    this.terms = SortedStrings.read(reader, count, (i) => {
+      lengths[i] = reader.varint();
+      offsets[i] = reader.position;
+      reader.skip(lengths[i]!);
+    });
   }
 
   /** Encoded size of a term's postings: grows with its document frequency, known without decoding. */

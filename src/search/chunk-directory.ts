@@ -31,23 +31,3 @@ export function sortedIndexOf<T extends string | number>(sorted: readonly T[], k
   }
   return -1;
 }
-
-/** Index of the first item of `sorted` that is not below `key` (its length when none). */
-export function lowerBound(sorted: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The items of ascending `sorted` that start with `prefix`: one run, from the first not below it, as [start, end). */
-export function prefixRun(sorted: readonly string[], prefix: string): [start: number, end: number] {
-  const start = lowerBound(sorted, prefix);
-  let end = start;
-  while (end < sorted.length && sorted[end]!.startsWith(prefix)) end++;
-  return [start, end];
-}

@@ -9,8 +9,9 @@
  */
 export { analyzeQuery, analyzeText, normalize, stripArticle, wordTerms } from '../analyzer/index.js';
 export { gunzip } from '../format/compress.js';
+export { decodeEndsChunk, encodeEndsChunk, reverseTerm } from '../format/ends-chunk.js';
 export { ChunkCache } from './chunk-cache.js';
-export { prefixRun, sortedIndexOf } from './chunk-directory.js';
+export { sortedIndexOf } from './chunk-directory.js';
 export { analyzed, matchesIn, matchRanges } from './marks.js';
 export { decodeIndexFile } from './read-file.js';
 export { BahthIndexError } from './types.js';

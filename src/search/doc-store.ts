@@ -1,4 +1,4 @@
-import { decodeHeadChunk, decodeTextChunk, type DocumentHead, type HeadChunk } from '../format/index.js';
+import { decodeTextChunk, HeadChunkView, type DocumentHead } from '../format/index.js';
 import type { Fetcher } from './fetcher.js';
 import { chunkHolding } from './chunk-directory.js';
 import { ChunkCache } from './chunk-cache.js';
@@ -20,11 +20,11 @@ const TEXT_CHUNKS_KEPT = 48;
  */
 export class DocStore {
   /** The head chunks, by file (preloading fills it too). */
-  readonly headChunks: ChunkCache<HeadChunk>;
+  readonly headChunks: ChunkCache<HeadChunkView>;
   private readonly textChunks: ChunkCache<string[]>;
 
   constructor(fetcher: Fetcher, readonly headDirectory: Directory<number>) {
-    this.headChunks = new ChunkCache(fetcher, 'heads', decodeHeadChunk);
+    this.headChunks = new ChunkCache(fetcher, 'heads', (data) => new HeadChunkView(data));
     this.textChunks = new ChunkCache(fetcher, 'texts', decodeTextChunk, TEXT_CHUNKS_KEPT);
   }
 
@@ -33,7 +33,7 @@ export class DocStore {
   }
 
   /** The head chunk of document `doc`, and the number of its first document. */
-  private async headChunkOf(doc: number): Promise<[HeadChunk, number]> {
+  private async headChunkOf(doc: number): Promise<[HeadChunkView, number]> {
     const [entry] = await this.headDirectory.chunks(doc, doc);
     if (!entry) throw new Error(`document ${doc} is in no head chunk`);
     return [await this.headChunks.get(entry.file), entry.key];
@@ -43,7 +43,9 @@ export class DocStore {
   heads(docs: number[]): Promise<DocumentHead[]> {
     return Promise.all(docs.map(async (doc) => {
       const [chunk, first] = await this.headChunkOf(doc);
-      return item(chunk.heads, doc - first, doc);
+      const head = chunk.head(doc - first);
+      if (!head) throw new Error(`document ${doc} missing from its chunk`);
+      return head;
     }));
   }
 

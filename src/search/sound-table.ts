@@ -1,6 +1,6 @@
 import { decodeSoundChunk } from '../format/sound-chunk.js';
+import type { SortedStrings } from '../format/sorted-strings.js';
 import type { Fetcher } from './fetcher.js';
-import { prefixRun } from './chunk-directory.js';
 import { ChunkCache } from './chunk-cache.js';
 import type { Directory } from './directory.js';
 
@@ -10,7 +10,7 @@ import type { Directory } from './directory.js';
  */
 export class SoundTable {
   /** The sound-table chunks, by file (preloading fills it too). */
-  readonly chunks: ChunkCache<string[]>;
+  readonly chunks: ChunkCache<SortedStrings>;
 
   /** `directory`: the sound-table chunks' (its pages are fetched as lookups need them). */
   constructor(fetcher: Fetcher, readonly directory: Directory<string>) {
@@ -29,16 +29,16 @@ export class SoundTable {
     const wanted = [...new Set(lookups)].map((lookup) => [lookup, `${lookup}\t`] as const);
     const out = new Map<string, string[]>();
     const found = await Promise.all(wanted.map(([, prefix]) => this.directory.chunks(prefix, `${prefix}\uffff`)));
-    const chunks = new Map<string, Promise<string[]>>();
+    const chunks = new Map<string, Promise<SortedStrings>>();
     for (const { file } of found.flat()) if (!chunks.has(file[0])) chunks.set(file[0], this.chunks.get(file));
     const loaded = new Map(await Promise.all([...chunks].map(async ([hash, chunk]) => [hash, await chunk] as const)));
     wanted.forEach(([lookup, prefix], i) => {
       const values: string[] = [];
       for (const { file } of found[i]!) {
         const chunk = loaded.get(file[0])!;
-        const [start, end] = prefixRun(chunk, prefix);
+        const [start, end] = chunk.prefixRun(prefix);
         // lookup, tab and rank digit off
-        for (let j = start; j < end; j++) values.push(chunk[j]!.slice(prefix.length + 1));
+        for (let j = start; j < end; j++) values.push(chunk.at(j)!.slice(prefix.length + 1));
       }
       out.set(lookup, values);
     });

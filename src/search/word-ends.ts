@@ -1,6 +1,5 @@
-import { decodeEndsChunk, reverseTerm } from '../format/index.js';
+import { decodeEndsChunk, reverseTerm, type SortedStrings } from '../format/index.js';
 import type { Fetcher } from './fetcher.js';
-import { prefixRun, sortedIncludes } from './chunk-directory.js';
 import { ChunkCache } from './chunk-cache.js';
 import type { Directory } from './directory.js';
 
@@ -11,7 +10,7 @@ import type { Directory } from './directory.js';
  */
 export class WordEnds {
   /** The word-ends chunks, by file (preloading fills it too). */
-  readonly chunks: ChunkCache<string[]>;
+  readonly chunks: ChunkCache<SortedStrings>;
 
   constructor(fetcher: Fetcher, readonly directory: Directory<string>) {
     this.chunks = new ChunkCache(fetcher, 'ends', decodeEndsChunk);
@@ -22,7 +21,7 @@ export class WordEnds {
   }
 
   /** The reversed terms of the chunks whose ranges meet [from, to], each chunk's in order. */
-  private async chunksOf(from: string, to: string): Promise<string[][]> {
+  private async chunksOf(from: string, to: string): Promise<SortedStrings[]> {
     const found = await this.directory.chunks(from, to);
     return Promise.all(found.map(({ file }) => this.chunks.get(file)));
   }
@@ -32,10 +31,10 @@ export class WordEnds {
     const reversed = terms.map(reverseTerm);
     // each term's chunk, each chunk fetched once (the one-edit variants of a word are hundreds)
     const found = await Promise.all(reversed.map((key) => this.directory.chunks(key, key)));
-    const chunks = new Map<string, Promise<string[]>>();
+    const chunks = new Map<string, Promise<SortedStrings>>();
     for (const { file } of found.flat()) if (!chunks.has(file[0])) chunks.set(file[0], this.chunks.get(file));
     const loaded = new Map(await Promise.all([...chunks].map(async ([hash, chunk]) => [hash, await chunk] as const)));
-    return terms.filter((_, i) => found[i]!.some(({ file }) => sortedIncludes(loaded.get(file[0])!, reversed[i]!)));
+    return terms.filter((_, i) => found[i]!.some(({ file }) => loaded.get(file[0])!.indexOf(reversed[i]!) >= 0));
   }
 
   /**
@@ -45,6 +44,6 @@ export class WordEnds {
   async reversedEndingWith(ending: string): Promise<string[]> {
     const key = reverseTerm(ending);
     const chunks = await this.chunksOf(key, `${key}\uffff`);
-    return chunks.flatMap((terms) => terms.slice(...prefixRun(terms, key)));
+    return chunks.flatMap((terms) => terms.slice(...terms.prefixRun(key)));
   }
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {
   encodeTermChunk, TermChunk, encodeHeadChunk, decodeHeadChunk, encodeTextChunk, decodeTextChunk, encodeDirectoryPage, decodeDirectoryPage,
   quantizeLength, lengthOfCode, validateManifest, FormatError, ManifestError, FORMAT_VERSION,
-  encodeEndsChunk, decodeEndsChunk, reverseTerm, type DirectoryNode,
+  encodeEndsChunk, decodeEndsChunk, reverseTerm, SortedStrings, HeadChunkView, type DirectoryNode,
 } from '../../src/format/index.js';
 import { ANALYZER_VERSION } from '../../src/analyzer/index.js';
 
@@ -19,7 +19,7 @@ describe('term chunks', () => {
     ];
     terms.sort((a, b) => (a[0] < b[0] ? -1 : 1));
     const chunk = new TermChunk(encodeTermChunk(terms, [true, false]));
-    assert.deepEqual(chunk.terms, terms.map(([t]) => t));
+    assert.deepEqual([...chunk.terms], terms.map(([t]) => t));
     terms.forEach(([, postings], i) => {
       const decoded = chunk.postings(i);
       const lengths = decoded[0]?.lengths;
@@ -49,6 +49,12 @@ describe('document chunks', () => {
       ],
     };
     assert.deepEqual(decodeHeadChunk(encodeHeadChunk(chunk)), chunk);
+    const view = new HeadChunkView(encodeHeadChunk(chunk));
+    assert.deepEqual([view.texts, view.length, view.head(1), view.head(0), view.head(2), view.head(-1)], [chunk.texts, 2, chunk.heads[1], chunk.heads[0], undefined, undefined]);
+  });
+  it('read as results need them check their layout when made: one cut short is refused at once', () => {
+    const data = encodeHeadChunk({ texts: [[0, '0123456789abcdef', 900]], heads: [{ id: 'a', title: 'عنوان', lang: 'ar' }, { id: 'b', title: 'Title', lang: 'en' }] });
+    assert.throws(() => new HeadChunkView(data.subarray(0, data.length - 3)), FormatError);
   });
   it('round-trip texts, empty ones included', () => {
     const texts = ['نصّ\n\nفقرة', '', 'Body 😀'];
@@ -56,10 +62,30 @@ describe('document chunks', () => {
   });
 });
 
+describe('sorted strings (one string and offsets)', () => {
+  const items = ['', 'a', 'ab', 'abc', 'b', 'x😀y', 'x😁', 'ال', 'الحكومة', 'الحكومي', 'الم', 'وزير'].sort();
+  const run = SortedStrings.of(items);
+  it('hold the items in order', () => {
+    assert.deepEqual([run.length, [...run], run.slice(2, 5), run.at(items.length), run.at(-1)], [items.length, items, items.slice(2, 5), undefined, undefined]);
+  });
+  it('find an item, where a key would go, and the run of items starting with a prefix, as an array compares them', () => {
+    for (const key of [...items, 'aa', 'abd', 'x😀', 'x😀z', 'الح', 'الحكوم', 'ي', '\uffff', 'zzz']) {
+      assert.equal(run.indexOf(key), items.indexOf(key), key);
+      const lower = items.findIndex((item) => !(item < key));
+      assert.equal(run.lowerBound(key), lower < 0 ? items.length : lower, key);
+      const starting = items.flatMap((item, i) => (item.startsWith(key) ? [i] : []));
+      assert.deepEqual(run.prefixRun(key), starting.length ? [starting[0], starting.at(-1)! + 1] : [run.lowerBound(key), run.lowerBound(key)], key);
+    }
+  });
+  it('are what a word-ends chunk decodes to', () => {
+    assert.deepEqual([...decodeEndsChunk(encodeEndsChunk(items))], items);
+  });
+});
+
 describe('word-ends chunk', () => {
   it('round-trips reversed terms, surrogate pairs whole', () => {
     const terms = ['مفاوضات', 'سفراء', 'negotiations', 'x😀y', 'x😁y', 'قطر'].map(reverseTerm).sort();
-    assert.deepEqual(decodeEndsChunk(encodeEndsChunk(terms)), terms);
+    assert.deepEqual([...decodeEndsChunk(encodeEndsChunk(terms))], terms);
     assert.equal(reverseTerm('a😀b'), 'b😀a');
   });
 });

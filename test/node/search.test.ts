@@ -4,7 +4,7 @@ import { cp, readFile, writeFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openIndex, BahthIndexError, type BahthIndex } from '../../src/index.js';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { FORMAT_VERSION, PACKED_KINDS, decodePack, type IndexFile, type Manifest, type PackEntry } from '../../src/format/index.js';
 import { createFetcher, resolveLocation } from '../../src/search/fetcher.js';
 import { openIndexFromFiles } from '../../src/search/open-index.js';
@@ -399,6 +399,17 @@ describe('a missing, corrupt or incompatible index', () => {
       const index = await openIndex(damaged);
       await assert.rejects(index.search('bread '), (error: unknown) =>
         error instanceof BahthIndexError && error.code === 'corrupt' && error.file === termFile);
+
+      // so does a head chunk that inflates but ends early (head chunks are decoded when first read)
+      const cut = join(fixture.dir, 'cut-heads');
+      await cp(fixture.out, cut, { recursive: true });
+      const headFiles = (await readdir(cut)).filter((f) => f.startsWith('heads.'));
+      for (const name of headFiles) {
+        const inflated = gunzipSync(await readFile(join(cut, name)));
+        await writeFile(join(cut, name), gzipSync(inflated.subarray(0, inflated.length >> 1)));
+      }
+      await assert.rejects((await openIndex(cut)).search('bread'), (error: unknown) =>
+        error instanceof BahthIndexError && error.code === 'corrupt' && headFiles.includes(error.file!) && /is corrupt/.test(error.message));
     } finally {
       await fixture.cleanup();
     }
