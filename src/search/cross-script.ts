@@ -75,7 +75,7 @@ async function knownWords(query: AnalyzedQuery, terms: TermDictionary): Promise<
     const exact = [word.stem, word.norm, word.cliticStem ?? ''].filter(Boolean);
     const prefix = typing && !word.stop && [...word.prefix].length >= 2 ? word.prefix : '';
     await terms.load(exact, prefix ? [prefix] : []);
-    return exact.some((t) => terms.has(t)) || (!!prefix && terms.withPrefix(prefix).length > 0);
+    return exact.some((t) => terms.has(t)) || (!!prefix && terms.hasPrefix(prefix));
   }));
   return known.filter(Boolean).length;
 }
@@ -110,7 +110,7 @@ export async function crossScriptCandidates(query: string, analyzed: AnalyzedQue
     terms.load([...latin.map((i) => words[i]!.stem), ...(typing ? [typing.stem] : [])], shortLatin ? [shortLatin] : []),
   ]);
   const common = new Set(latin.filter((i, k) => terms.has(words[i]!.stem) && !found.get(nameLookups[k]!)?.includes(words[i]!.norm)));
-  const unfinished = typing && !terms.has(typing.stem) && (typing.script === 'arabic' || (!!shortLatin && terms.withPrefix(shortLatin).length > 0))
+  const unfinished = typing && !terms.has(typing.stem) && (typing.script === 'arabic' || (!!shortLatin && terms.hasPrefix(shortLatin)))
     ? words.length - 1 : -1;
   // (two words read as one are kept unless both are common words: Abu Dhabi)
   lookups = lookups.filter((l) => !l.words.includes(unfinished) && (!l.sound || !l.words.every((w) => common.has(w))));

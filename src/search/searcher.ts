@@ -351,8 +351,8 @@ export class Searcher {
       if ([...prefix].length < Math.max(MIN_PREFIX, cut ? 3 : 0)) return -1;
       await this.terms.load([], [prefix]);
       // the most frequent first (postings size as frequency); ties alphabetically
-      const completions = topK(this.terms.withPrefix(prefix), MAX_COMPLETIONS([...prefix].length), (a, b) => a[1] - b[1] || (a[0] < b[0] ? 1 : -1));
-      for (const [term] of completions) add(term, term === word.prefix ? 1 : prefixWeight(term.length, Math.max(1, term.length - typed.length)));
+      const completions = this.terms.mostFrequentWithPrefix(prefix, MAX_COMPLETIONS([...prefix].length));
+      for (const term of completions) add(term, term === word.prefix ? 1 : prefixWeight(term.length, Math.max(1, term.length - typed.length)));
       if (completions.length) return cut;
     }
     return -1;

@@ -126,12 +126,48 @@ export class TermDictionary {
    */
   withPrefix(prefix: string): Array<[string, number]> {
     const out: Array<[string, number]> = [];
+    for (const [chunk, start, end] of this.runsOf(prefix)) for (let i = start; i < end; i++) out.push([chunk.terms.at(i)!, chunk.postingBytes(i)]);
+    return out;
+  }
+
+  /** Whether {@link withPrefix} would list any term, without listing them. */
+  hasPrefix(prefix: string): boolean {
+    return this.runsOf(prefix).some(([, start, end]) => end > start);
+  }
+
+  /**
+   * The `k` terms of {@link withPrefix} with the largest postings (the most frequent), largest
+   * first, ties in term order, without making a string of every completion: a two-letter prefix
+   * of a large index has tens of thousands, and most are passed over by their size alone.
+   */
+  mostFrequentWithPrefix(prefix: string, k: number): string[] {
+    const top: Array<[chunk: TermChunk, index: number, bytes: number]> = [];
+    const term = ([chunk, index]: [TermChunk, number, number]) => chunk.terms.at(index)!;
+    const before = (a: [TermChunk, number, number], b: [TermChunk, number, number]) => a[2] > b[2] || (a[2] === b[2] && term(a) < term(b));
+    if (k <= 0) return [];
+    for (const [chunk, start, end] of this.runsOf(prefix)) {
+      for (let i = start; i < end; i++) {
+        const bytes = chunk.postingBytes(i);
+        if (top.length === k && bytes < top[k - 1]![2]) continue;
+        const item: [TermChunk, number, number] = [chunk, i, bytes];
+        if (top.length === k && !before(item, top[k - 1]!)) continue;
+        let at = top.length === k ? k - 1 : top.length;
+        while (at > 0 && before(item, top[at - 1]!)) {
+          top[at] = top[at - 1]!;
+          at--;
+        }
+        top[at] = item;
+      }
+    }
+    return top.map(term);
+  }
+
+  /** Each loaded chunk that may hold terms starting with `prefix`, with the run of them there; none until {@link load} was given the prefix. */
+  private runsOf(prefix: string): Array<[chunk: TermChunk, start: number, end: number]> {
+    const out: Array<[TermChunk, number, number]> = [];
     for (const { file } of this.prefixChunks.get(prefix) ?? []) {
       const n = this.loadNumber.get(file[0]);
-      if (n === undefined) continue;
-      const chunk = this.decoded[n]!;
-      const [start, end] = chunk.terms.prefixRun(prefix);
-      for (let i = start; i < end; i++) out.push([chunk.terms.at(i)!, chunk.postingBytes(i)]);
+      if (n !== undefined) out.push([this.decoded[n]!, ...this.decoded[n]!.terms.prefixRun(prefix)]);
     }
     return out;
   }

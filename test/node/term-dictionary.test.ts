@@ -50,6 +50,22 @@ describe('TermDictionary', () => {
     }
   });
 
+  it('gives the most frequent completions of a prefix (largest postings first, ties in term order), and whether there is any, as its full list sorted would', async () => {
+    const dictionary = open();
+    const prefixes = [...new Set(allTerms.map((t) => t.slice(0, 1))), ...new Set(allTerms.map((t) => t.slice(0, 2))), 'zzz', ''];
+    await dictionary.load([], prefixes);
+    let tied = 0;
+    for (const prefix of prefixes) {
+      const all = dictionary.withPrefix(prefix).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      assert.equal(dictionary.hasPrefix(prefix), all.length > 0, prefix);
+      for (const k of [0, 1, 3, 40]) {
+        assert.deepEqual(dictionary.mostFrequentWithPrefix(prefix, k), all.slice(0, k).map(([term]) => term), `${prefix} ${k}`);
+        if (k > 0 && all.length > k && all[k - 1]![1] === all[k]![1]) tied++;
+      }
+    }
+    assert.ok(tied > 0, 'some cut falls between terms of the same size, where term order decides');
+  });
+
   it('gives each term the size of its encoded postings, which grows with its document frequency', async () => {
     const dictionary = open();
     await dictionary.load([], ['']);
