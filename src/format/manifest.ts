@@ -50,7 +50,7 @@ export interface Manifest {
   analyzer: number;
   /** Version of the bahth package that wrote the index. */
   generator: string;
-  /** Version of MiniSearch whose scoring (BM25+, its parameters) the searcher's follows: for information, never checked. */
+  /** Version of MiniSearch whose scoring (BM25+ and its parameters) the searcher follows: for information, never checked. */
   minisearch: string;
   /** Number of documents. */
   documents: number;
