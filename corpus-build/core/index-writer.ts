@@ -1,6 +1,6 @@
 import { ANALYZER_VERSION } from '../../src/analyzer/index.js';
 import {
-  FORMAT_VERSION, encodeTermChunk, encodePostings, encodeEndsChunk, encodeSoundChunk, reverseTerm, PAGE_ENTRIES, ROOT_ENTRIES,
+  FORMAT_VERSION, encodeTermChunk, encodePostings, encodeEndsChunk, reverseTerm, PAGE_ENTRIES, ROOT_ENTRIES,
   type Compressor, type Manifest, type StoredDocument, type TermPostings,
 } from '../../src/format/index.js';
 import { analyzeDocument, analyzedDocumentCodec, documentOrder, FIELDS, ORDER_FIELD, type AnalyzedDocument } from './analyzed-document.js';
@@ -138,7 +138,8 @@ export class IndexBuilder {
       new KeyedChunks(files, 'terms', directories.terms, termChunkBytes, (terms: Array<[string, Uint8Array]>) => encodeTermChunk(terms, withLengths)), reversed, withLengths);
     await this.writeEnds(reversed.sorted(), new KeyedChunks(files, 'ends', directories.ends, endsChunkBytes, encodeEndsChunk));
     await this.writeSounds(this.sounds.entries((stem, cliticStem) => readings.has(`${stem}\u0000${cliticStem}`)),
-      new KeyedChunks(files, 'sounds', directories.sounds, soundChunkBytes, encodeSoundChunk));
+      // a sound-table chunk has a word-ends chunk's layout (src/format/sound-chunk.ts)
+      new KeyedChunks(files, 'sounds', directories.sounds, soundChunkBytes, encodeEndsChunk));
 
     const tops = {
       terms: await directories.terms.finish(), ends: await directories.ends.finish(), heads: await directories.heads.finish(), sounds: await directories.sounds.finish(),

@@ -14,7 +14,7 @@ export { quantizeLength, lengthOfCode } from './field-length.js';
 export { encodeTermChunk, encodePostings, TermChunk, type TermPostings, type FieldPostings } from './term-chunk.js';
 export { encodeEndsChunk, decodeEndsChunk, reverseTerm } from './ends-chunk.js';
 export { SortedStrings } from './sorted-strings.js';
-export { encodeSoundChunk, decodeSoundChunk, soundEntry, SOUND_PREFIX } from './sound-chunk.js';
+export { soundEntry, SOUND_PREFIX } from './sound-chunk.js';
 export {
   encodeHeadChunk, decodeHeadChunk, HeadChunkView, encodeTextChunk, decodeTextChunk,
   type DocumentHead, type StoredDocument, type HeadChunk, type TextChunkEntry,

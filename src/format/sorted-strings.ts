@@ -6,7 +6,7 @@ import { ByteReader } from './bytes.js';
  * one per item. A preloaded 100,000-document index holds millions of them, and the garbage
  * collector traces every object on each major collection, while a visitor types.
  */
-export class SortedStrings implements Iterable<string> {
+export class SortedStrings {
   /** `starts[i]` is where item i begins in `text`; one more entry marks the end of the last. */
   private constructor(private readonly text: string, private readonly starts: Uint32Array) {}
 
@@ -27,13 +27,6 @@ export class SortedStrings implements Iterable<string> {
     return new SortedStrings(parts.join(''), starts);
   }
 
-  /** Items in ascending order (as given: not checked). */
-  static of(items: readonly string[]): SortedStrings {
-    const starts = new Uint32Array(items.length + 1);
-    items.forEach((item, i) => (starts[i + 1] = starts[i]! + item.length));
-    return new SortedStrings(items.join(''), starts);
-  }
-
   get length(): number {
     return this.starts.length - 1;
   }
@@ -43,7 +36,7 @@ export class SortedStrings implements Iterable<string> {
     return index >= 0 && index < this.length ? this.text.slice(this.starts[index], this.starts[index + 1]) : undefined;
   }
 
-  /** The items from `start` up to, not including, `end`. */
+  /** The items from `start` up to, not including, `end` (all of them by default). */
   slice(start = 0, end = this.length): string[] {
     const out: string[] = [];
     for (let i = Math.max(0, start); i < Math.min(end, this.length); i++) out.push(this.at(i)!);
@@ -84,9 +77,5 @@ export class SortedStrings implements Iterable<string> {
       if (d !== 0) return d;
     }
     return length - key.length;
-  }
-
-  *[Symbol.iterator](): Iterator<string> {
-    for (let i = 0; i < this.length; i++) yield this.at(i)!;
   }
 }

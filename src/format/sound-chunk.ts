@@ -1,9 +1,6 @@
-import { decodeEndsChunk, encodeEndsChunk } from './ends-chunk.js';
-import type { SortedStrings } from './sorted-strings.js';
-
 /**
  * Sound-table chunk layout: the same as a word-ends chunk (sorted, front-coded strings without
- * postings), each string one entry `lookup TAB rank value`:
+ * postings: `encodeEndsChunk` writes it, `decodeEndsChunk` reads it), each string one entry `lookup TAB rank value`:
  *
  * - `lookup` is what a query word is looked up by: a sound key (`DR`) for the Arabic words of
  *   the index that sound so; `_` and a sound key (`_DR`) for its Latin-script names; `=` and a
@@ -25,14 +22,4 @@ export const SOUND_PREFIX = { latinName: '_', alias: '=' } as const;
 /** One entry as stored; `documents` is how many documents hold the value. */
 export function soundEntry(lookup: string, documents: number, value: string): string {
   return `${lookup}\t${9 - Math.min(9, Math.floor(Math.log2(Math.max(1, documents))))}${value}`;
-}
-
-/** Encodes a run of sorted entries. */
-export function encodeSoundChunk(entries: readonly string[]): Uint8Array {
-  return encodeEndsChunk(entries);
-}
-
-/** Decodes a sound-table chunk into its entries, in order. */
-export function decodeSoundChunk(data: Uint8Array): SortedStrings {
-  return decodeEndsChunk(data);
 }

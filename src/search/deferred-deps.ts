@@ -9,7 +9,7 @@
  */
 export { analyzeQuery, analyzeText, normalize, stripArticle, wordTerms } from '../analyzer/index.js';
 export { gunzip } from '../format/compress.js';
-export { decodeEndsChunk, encodeEndsChunk } from '../format/ends-chunk.js';
+export { decodeEndsChunk } from '../format/ends-chunk.js';
 export { ChunkCache } from './chunk-cache.js';
 export { sortedIndexOf } from './chunk-directory.js';
 export { analyzed, matchesIn, matchRanges } from './marks.js';

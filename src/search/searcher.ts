@@ -8,6 +8,7 @@ import { matchRanges } from './marks.js';
 import type { TermDictionary } from './term-dictionary.js';
 import type { WordEnds } from './word-ends.js';
 import { sortedIncludes } from './chunk-directory.js';
+import { topK } from './top-k.js';
 import { editDistance } from './edit-distance.js';
 import type { SearchHit, SearchOptions, SearchResponse } from './types.js';
 import type { CrossCandidate } from './cross-script.js';
@@ -461,27 +462,6 @@ function inFieldSet(set: FieldSet, field: string): boolean {
 const LATIN_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
 // Normalized Arabic letters (hamza seats, alef forms, ى and ة are already folded).
 const ARABIC_LETTERS = [...'ءابتثجحخدذرزسشصضطظعغفقكلمنهوي'];
-
-/**
- * The `k` best of the first `length` of `items`, best first, where `better(a, b) > 0` means a
- * comes before b: one pass that compares most items with the current k-th only, instead of
- * sorting them all.
- */
-function topK<T>(items: ArrayLike<T>, k: number, better: (a: T, b: T) => number, length = items.length): T[] {
-  const top: T[] = [];
-  if (k <= 0) return top;
-  for (let i = 0; i < length; i++) {
-    const item = items[i]!;
-    if (top.length === k && better(item, top[k - 1]!) <= 0) continue;
-    let at = top.length === k ? k - 1 : top.length;
-    while (at > 0 && better(item, top[at - 1]!) > 0) {
-      top[at] = top[at - 1]!;
-      at--;
-    }
-    top[at] = item;
-  }
-  return top;
-}
 
 /** The first half of a word (rounded up): a one-letter typo in its second half leaves it intact. */
 function firstHalf(word: string): string {

@@ -1,4 +1,4 @@
-import { decodeSoundChunk } from '../format/sound-chunk.js';
+import { decodeEndsChunk } from '../format/ends-chunk.js';
 import type { SortedStrings } from '../format/sorted-strings.js';
 import type { Fetcher } from './fetcher.js';
 import { ChunkCache } from './chunk-cache.js';
@@ -14,7 +14,8 @@ export class SoundTable {
 
   /** `directory`: the sound-table chunks' (its pages are fetched as lookups need them). */
   constructor(fetcher: Fetcher, readonly directory: Directory<string>) {
-    this.chunks = new ChunkCache(fetcher, 'sounds', decodeSoundChunk);
+    // a sound-table chunk has a word-ends chunk's layout (src/format/sound-chunk.ts)
+    this.chunks = new ChunkCache(fetcher, 'sounds', decodeEndsChunk);
   }
 
   get bytesLoaded(): number {

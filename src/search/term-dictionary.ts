@@ -1,7 +1,11 @@
 import { TermChunk, type TermPostings } from '../format/index.js';
 import { ChunkCache } from './chunk-cache.js';
+import { topK } from './top-k.js';
 import type { ChunkEntry, Directory } from './directory.js';
 import type { Fetcher } from './fetcher.js';
+
+/** Places per chunk in a number naming a term of a prefix's runs: more than a term chunk holds. */
+const RUN_SLOTS = 2 ** 20;
 
 /** The end of a prefix's range of terms: every term starting with the prefix sorts before it. */
 const upTo = (prefix: string) => `${prefix}\uffff`;
@@ -20,9 +24,8 @@ export class TermDictionary {
   private readonly sorted: TermChunk[] = [];
   private readonly firsts: string[] = [];
   private readonly cache = new Map<string, TermPostings>();
-  /** The decoded term chunks in the order they were loaded, and each one's place in it by hash. */
-  private readonly decoded: TermChunk[] = [];
-  private readonly loadNumber = new Map<string, number>();
+  /** The decoded term chunks, by hash. */
+  private readonly byHash = new Map<string, TermChunk>();
   /** The chunks that may hold the terms starting with each prefix loaded. */
   private readonly prefixChunks = new Map<string, Array<ChunkEntry<string>>>();
   /** The term chunks, by file (preloading fills it too). */
@@ -56,8 +59,7 @@ export class TermDictionary {
 
   /** Makes a decoded chunk's terms found (preloaded chunks come here too). */
   private index(hash: string, chunk: TermChunk): TermChunk {
-    this.loadNumber.set(hash, this.decoded.length);
-    this.decoded.push(chunk);
+    this.byHash.set(hash, chunk);
     const first = chunk.terms.at(0);
     if (first !== undefined) {
       const at = this.chunkAfter(first);
@@ -141,33 +143,24 @@ export class TermDictionary {
    * of a large index has tens of thousands, and most are passed over by their size alone.
    */
   mostFrequentWithPrefix(prefix: string, k: number): string[] {
-    const top: Array<[chunk: TermChunk, index: number, bytes: number]> = [];
-    const term = ([chunk, index]: [TermChunk, number, number]) => chunk.terms.at(index)!;
-    const before = (a: [TermChunk, number, number], b: [TermChunk, number, number]) => a[2] > b[2] || (a[2] === b[2] && term(a) < term(b));
-    if (k <= 0) return [];
-    for (const [chunk, start, end] of this.runsOf(prefix)) {
-      for (let i = start; i < end; i++) {
-        const bytes = chunk.postingBytes(i);
-        if (top.length === k && bytes < top[k - 1]![2]) continue;
-        const item: [TermChunk, number, number] = [chunk, i, bytes];
-        if (top.length === k && !before(item, top[k - 1]!)) continue;
-        let at = top.length === k ? k - 1 : top.length;
-        while (at > 0 && before(item, top[at - 1]!)) {
-          top[at] = top[at - 1]!;
-          at--;
-        }
-        top[at] = item;
-      }
-    }
-    return top.map(term);
+    const runs = this.runsOf(prefix);
+    // each completion as one number (its run × RUN_SLOTS + its index in its chunk), not an object
+    const refs: number[] = [];
+    runs.forEach(([, start, end], run) => {
+      for (let i = start; i < end; i++) refs.push(run * RUN_SLOTS + i);
+    });
+    const chunk = (ref: number) => runs[Math.floor(ref / RUN_SLOTS)]![0];
+    const bytes = (ref: number) => chunk(ref).postingBytes(ref % RUN_SLOTS);
+    const term = (ref: number) => chunk(ref).terms.at(ref % RUN_SLOTS)!;
+    return topK(refs, k, (a, b) => bytes(a) - bytes(b) || (term(a) < term(b) ? 1 : -1)).map(term);
   }
 
   /** Each loaded chunk that may hold terms starting with `prefix`, with the run of them there; none until {@link load} was given the prefix. */
   private runsOf(prefix: string): Array<[chunk: TermChunk, start: number, end: number]> {
     const out: Array<[TermChunk, number, number]> = [];
     for (const { file } of this.prefixChunks.get(prefix) ?? []) {
-      const n = this.loadNumber.get(file[0]);
-      if (n !== undefined) out.push([this.decoded[n]!, ...this.decoded[n]!.terms.prefixRun(prefix)]);
+      const chunk = this.byHash.get(file[0]);
+      if (chunk) out.push([chunk, ...chunk.terms.prefixRun(prefix)]);
     }
     return out;
   }

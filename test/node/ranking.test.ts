@@ -65,7 +65,7 @@ describe('ranking: the lead of an article', () => {
     const lead = new Map<string, number>();
     for (const file of files.filter((f) => f.name.startsWith('terms.'))) {
       const chunk = new TermChunk(file.data);
-      [...chunk.terms].forEach((term, i) => {
+      chunk.terms.slice().forEach((term, i) => {
         const body = chunk.postings(i)[FIELDS.indexOf('body')];
         if (body) lead.set(term, body.lead![0]!);
       });

@@ -42,7 +42,7 @@ describe('the streamed build', () => {
       const lead = [0, 0];
       for (const file of inMemory.files.filter(({ name }) => name.startsWith('terms.'))) {
         const chunk = new TermChunk(gunzipSync(file.data));
-        [...chunk.terms].forEach((_, i) => {
+        chunk.terms.slice().forEach((_, i) => {
           for (const flag of Array.from(chunk.postings(i)[FIELDS.indexOf('body')]?.lead ?? [])) lead[flag]!++;
         });
       }

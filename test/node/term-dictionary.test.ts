@@ -31,7 +31,7 @@ describe('TermDictionary', () => {
     const dictionary = open();
     files = [];
     for await (const leaf of leavesOf(dictionary.directory)) files.push(...leaf.chunks.map(({ file }) => file));
-    allTerms = [...new Set((await Promise.all(files.map((file) => dictionary.chunks.get(file)))).flatMap((chunk) => [...chunk.terms]))];
+    allTerms = [...new Set((await Promise.all(files.map((file) => dictionary.chunks.get(file)))).flatMap((chunk) => chunk.terms.slice()))];
   });
   after(() => fixture.cleanup());
 
@@ -80,7 +80,7 @@ describe('TermDictionary', () => {
 
   it('lists the terms of a prefix once it is loaded, and loads what a term or a prefix needs', async () => {
     const reference = open();
-    const chunkTerms = await Promise.all(files.map((file) => reference.chunks.get(file).then((chunk) => [...chunk.terms])));
+    const chunkTerms = await Promise.all(files.map((file) => reference.chunks.get(file).then((chunk) => chunk.terms.slice())));
     // a prefix whose terms are in two chunks or more
     const prefix = [...new Set(allTerms.map((t) => t.slice(0, 2)))].find((p) => chunkTerms.filter((terms) => terms.some((t) => t.startsWith(p))).length > 1)!;
     assert.ok(prefix, 'the fixture has a prefix whose terms are in two chunks');
