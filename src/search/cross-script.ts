@@ -99,19 +99,23 @@ export async function crossScriptCandidates(query: string, analyzed: AnalyzedQue
   // all in one round trip: the sound table, and the terms that say whether a word is one of the index
   const last = words[words.length - 1];
   const typing = lastIsPartial && last === all[all.length - 1] ? last : undefined;
-  // A word still being typed that is no word of the index yet is a word of its own script half
-  // typed, not a name: an Arabic one (أولويا is أولويات), and a Latin one of fewer than four
-  // letters that begins index terms (gov); Dar'a, Doha or any word the index lacks may be names.
-  // Only that Latin case needs the terms the word begins: an Arabic word's (م of الم, nothing
-  // of وال) would be a good part of the vocabulary, hundreds of chunks at 100,000 documents.
-  const shortLatin = typing && typing.script !== 'arabic' && typing.prefix.length > 1 && typing.prefix.length < 4 ? typing.prefix : undefined;
+  // A word still being typed is a word of its own script half typed, not a name: one letter;
+  // an Arabic word that is no word of the index yet (أولويا is أولويات); and a word of two or
+  // three letters (after an article) that begins index terms (gov, حج of الحج), even one that is
+  // a word itself: its sound matches (hajj) would be guesses, and fetching their terms a second
+  // round trip on the keystroke. Dar'a, Doha or any longer word may be a name.
+  // The terms such a short word begins are those its completions need (the searcher loads them
+  // too): a longer Arabic word's (م of الم, nothing of وال) would be a good part of the
+  // vocabulary, hundreds of chunks at 100,000 documents.
+  const letters = typing ? [...typing.prefix].length : 0;
+  const short = typing && letters > 1 && letters < 4 ? typing.prefix : undefined;
   const [found] = await Promise.all([
     table.lookUp([...lookups.map((l) => l.lookup), ...nameLookups]),
-    terms.load([...latin.map((i) => words[i]!.stem), ...(typing ? [typing.stem] : [])], shortLatin ? [shortLatin] : []),
+    terms.load([...latin.map((i) => words[i]!.stem), ...(typing ? [typing.stem] : [])], short ? [short] : []),
   ]);
   const common = new Set(latin.filter((i, k) => terms.has(words[i]!.stem) && !found.get(nameLookups[k]!)?.includes(words[i]!.norm)));
-  const unfinished = typing && !terms.has(typing.stem) && (typing.script === 'arabic' || (!!shortLatin && terms.hasPrefix(shortLatin)))
-    ? words.length - 1 : -1;
+  const begins = !!short && terms.hasPrefix(short);
+  const unfinished = typing && (letters < 2 || begins || (typing.script === 'arabic' && !terms.has(typing.stem))) ? words.length - 1 : -1;
   // (two words read as one are kept unless both are common words: Abu Dhabi)
   lookups = lookups.filter((l) => !l.words.includes(unfinished) && (!l.sound || !l.words.every((w) => common.has(w))));
   const matches: Array<{ words: number[]; term: string; weight: number; alias: boolean }> = [];

@@ -161,6 +161,16 @@ describe('cross-script search', () => {
     }
   });
 
+  it('reads a short word still being typed as the start of a word, not as a name (دار, Dar), until it is finished', async () => {
+    const ids = async (q: string) => (await index.search(q)).map((h) => h.id);
+    // دار (house) begins دارا and Dar (es Salaam) begins daraa: each sounds like the other,
+    // which counts once the word is finished
+    assert.deepEqual(await ids('دار'), ['ar-house']);
+    assert.deepEqual(await ids('دار '), ['ar-house', 'en-salaam']);
+    assert.deepEqual(await ids('Dar'), ['en-salaam', 'en-daraa']);
+    assert.deepEqual(await ids('Dar '), ['en-salaam', 'ar-house']);
+  });
+
   it('ranks the same whether the index was loaded whole or chunk by chunk', async () => {
     const whole = await buildFixtureIndex(crossScriptDocs, { soundChunkBytes: 1_000_000, termChunkBytes: 1_000_000 });
     try {
