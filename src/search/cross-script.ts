@@ -132,8 +132,8 @@ export async function crossScriptCandidates(query: string, analyzed: AnalyzedQue
       const chosen = bestMatches.get(signature) ?? (() => {
         const distances = values.map((value) => distanceTo(sound, l.script, value));
         const best = Math.floor(Math.min(...distances));
-        const close = values.filter((_, i) => distances[i]! < Infinity && Math.floor(distances[i]!) === best);
-        const ranked = close.map((value) => ({ value, distance: distances[values.indexOf(value)]!, bare: isBare(value, termsOf(value)) }));
+        const ranked = values.flatMap((value, i) => (distances[i]! < Infinity && Math.floor(distances[i]!) === best
+          ? [{ value, distance: distances[i]!, bare: isBare(value, termsOf(value)) }] : []));
         return ranked.sort((a, b) => a.distance - b.distance || Number(b.bare) - Number(a.bare)).slice(0, MAX_SOUND_MATCHES).map((e) => e.value);
       })();
       if (bestMatches.size >= REMEMBERED) bestMatches.delete(bestMatches.keys().next().value!);
