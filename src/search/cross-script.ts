@@ -103,7 +103,8 @@ export async function crossScriptCandidates(query: string, analyzed: AnalyzedQue
   // an Arabic word that is no word of the index yet (أولويا is أولويات); and a word of two or
   // three letters (after an article) that begins index terms (gov, حج of الحج), even one that is
   // a word itself: its sound matches (hajj) would be guesses, and fetching their terms a second
-  // round trip on the keystroke. Dar'a, Doha or any longer word may be a name.
+  // round trip on the keystroke. Dar'a, Doha, Tunis (which begins tunisia) or any longer word may
+  // be a name.
   // The terms such a short word begins are those its completions need (the searcher loads them
   // too): a longer Arabic word's (م of الم, nothing of وال) would be a good part of the
   // vocabulary, hundreds of chunks at 100,000 documents.
