@@ -105,9 +105,10 @@ export async function crossScriptCandidates(query: string, analyzed: AnalyzedQue
   // a word itself: its sound matches (hajj) would be guesses, and fetching their terms a second
   // round trip on the keystroke. Dar'a, Doha, Tunis (which begins tunisia) or any longer word may
   // be a name.
-  // The terms such a short word begins are those its completions need (the searcher loads them
-  // too): a longer Arabic word's (م of الم, nothing of وال) would be a good part of the
-  // vocabulary, hundreds of chunks at 100,000 documents.
+  // Only a word of two or three letters needs the terms it begins here, and they are the terms
+  // its completions need (the searcher loads them in the same round); those of one letter (م of
+  // الم) or of an article alone (وال) would be a good part of the vocabulary, hundreds of chunks
+  // at 100,000 documents.
   const letters = typing ? [...typing.prefix].length : 0;
   const short = typing && letters > 1 && letters < 4 ? typing.prefix : undefined;
   const [found] = await Promise.all([
