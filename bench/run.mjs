@@ -167,8 +167,8 @@ const results = {
 let corpusHash;
 function corpusSignature() {
   if (corpus.generated) return 'generated-v1';
-  const { CORPUS_DIR } = { CORPUS_DIR: join(REPO_DIR, '..', 'shared', 'corpus', 'bench') };
-  return (corpusHash ??= ['ar.jsonl', 'en.jsonl'].map((f) => `${f}:${createHash('sha256').update(readFileSync(join(CORPUS_DIR, f))).digest('hex')}`).join('|'));
+  const dir = join(REPO_DIR, '..', 'shared', 'corpus', 'bench');
+  return (corpusHash ??= ['ar.jsonl', 'en.jsonl'].map((f) => `${f}:${createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')}`).join('|'));
 }
 function buildKey(system, size) {
   const h = createHash('sha256');

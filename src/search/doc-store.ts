@@ -43,9 +43,7 @@ export class DocStore {
   heads(docs: number[]): Promise<DocumentHead[]> {
     return Promise.all(docs.map(async (doc) => {
       const [chunk, first] = await this.headChunkOf(doc);
-      const head = chunk.head(doc - first);
-      if (!head) throw new Error(`document ${doc} missing from its chunk`);
-      return head;
+      return inChunk(chunk.head(doc - first), doc);
     }));
   }
 
@@ -56,13 +54,13 @@ export class DocStore {
       const n = chunkHolding(texts.map(([first]) => first), doc);
       const [first, hash, bytes] = texts[n] ?? [0, '', 0];
       if (!hash) throw new Error(`document ${doc} is in no text chunk`);
-      return item(await this.textChunks.get([hash, bytes]), doc - first, doc);
+      return inChunk((await this.textChunks.get([hash, bytes]))[doc - first], doc);
     }));
   }
 }
 
-function item<T>(items: T[], at: number, doc: number): T {
-  const found = items[at];
+/** What a chunk holds of document `doc`, which must be there. */
+function inChunk<T>(found: T | undefined, doc: number): T {
   if (found === undefined) throw new Error(`document ${doc} missing from its chunk`);
   return found;
 }

@@ -1,5 +1,6 @@
 import { TermChunk, type TermPostings } from '../format/index.js';
 import { ChunkCache } from './chunk-cache.js';
+import { chunkHolding } from './chunk-directory.js';
 import { topK } from './top-k.js';
 import type { ChunkEntry, Directory } from './directory.js';
 import type { Fetcher } from './fetcher.js';
@@ -62,28 +63,17 @@ export class TermDictionary {
     this.byHash.set(hash, chunk);
     const first = chunk.terms.at(0);
     if (first !== undefined) {
-      const at = this.chunkAfter(first);
+      // after the chunk whose range holds its first term, or first of all
+      const at = this.firsts.length && this.firsts[0]! <= first ? chunkHolding(this.firsts, first) + 1 : 0;
       this.sorted.splice(at, 0, chunk);
       this.firsts.splice(at, 0, first);
     }
     return chunk;
   }
 
-  /** Index in {@link sorted} of the first chunk whose first term sorts after `term`. */
-  private chunkAfter(term: string): number {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.firsts[mid]! <= term) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
   /** The loaded chunk holding `term` and its index there, or undefined. */
   private find(term: string): [TermChunk, number] | undefined {
-    const chunk = this.sorted[this.chunkAfter(term) - 1];
+    const chunk = this.sorted[chunkHolding(this.firsts, term)];
     const index = chunk ? chunk.terms.indexOf(term) : -1;
     return index < 0 ? undefined : [chunk!, index];
   }
