@@ -15,6 +15,7 @@ import { autonym, type Translation } from './localize.js';
 import { RecentResults } from './recent-results.js';
 import { resultOption } from './result-option.js';
 import { Shortcut } from './shortcut.js';
+import { SlowSearch } from './slow-search.js';
 import { statusOf } from './status.js';
 
 /**
@@ -78,9 +79,11 @@ import { statusOf } from './status.js';
  * @csspart filter - The language filter (a radio group), when the index holds several languages.
  * @csspart status - The result count ("10 of 21 results") / no-results / loading message, or the
  *   recent results' heading, shown at once; a visually hidden polite live region announces it
- *   once typing pauses. While the word typed is too short to judge, a quiet "Keep typing…". For
- *   a query typed on the other keyboard layout, it says what was searched ("Results for
- *   “القاهرة”: 3 results").
+ *   once typing pauses. While the word typed is too short to judge, a quiet "Keep typing…"; while
+ *   a query has waited 300 ms for its results (its index chunks on a slow network), a quiet
+ *   "Searching…", the results shown meanwhile kept and the list `aria-busy`. For a query typed
+ *   on the other keyboard layout, it says what was searched ("Results for “القاهرة”: 3
+ *   results").
  * @csspart listbox - The result list.
  * @csspart option - One result; the first is active as soon as results show, so Enter opens it.
  * @csspart title - A result's title.
@@ -192,6 +195,7 @@ export class BahthSearch extends LitElement {
     this.dispatchEvent(new BahthErrorEvent({ code: error.code, message: error.message, index: this.index }));
   });
   private readonly announcer = new Announcer(this);
+  private readonly slow = new SlowSearch(this);
   private readonly recent = new RecentResults(this);
   private requestId = 0;
   private abort?: AbortController;
@@ -255,10 +259,11 @@ export class BahthSearch extends LitElement {
       count: this.hits.length,
       filtered: !!this.filter,
       loading: this.loader.status === 'loading',
+      searching: this.slow.stalled,
       recent: this.expanded && !this.value.trim(),
     });
-    // "keep typing" is shown, not said: nothing to announce while a word cannot be judged
-    this.announcer.set(this.status === this.t.keepTyping ? '' : this.status);
+    // "keep typing" and "searching" are shown, not said: a count follows soon
+    this.announcer.set(this.status === this.t.keepTyping || this.status === this.t.searching ? '' : this.status);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -276,9 +281,11 @@ export class BahthSearch extends LitElement {
       this.hits = [];
       this.shown = null;
       this.snippetsPending = false;
+      this.slow.answered();
       this.showRecent();
       return;
     }
+    this.slow.asked();
     const controller = (this.abort = new AbortController());
     const searching = (this.searching = this.showResults(id, text, controller));
     const response = await searching;
@@ -298,7 +305,11 @@ export class BahthSearch extends LitElement {
   /** Runs the query and shows its hits (titles first); resolves with its response, or nothing when it failed or a newer one came. */
   private async showResults(id: number, text: string, controller: AbortController): Promise<SearchResponse | undefined> {
     const index = await this.loader.load();
-    if (!index || id !== this.requestId) return;
+    if (id !== this.requestId) return;
+    if (!index) {
+      this.slow.answered(); // the loader's error shows instead
+      return;
+    }
     try {
       // Titles first: the list is painted as soon as the hits' heads are in, snippets follow.
       const response = await index.query(text, { limit: this.wanted || this.limit, lang: this.filter || null, signal: controller.signal, waitForSnippets: false });
@@ -317,6 +328,7 @@ export class BahthSearch extends LitElement {
       // the first result is active at once, so Enter opens it (after "Show more", the first added)
       this.active = Math.min(this.activeNext, this.hits.length - 1);
       this.activeNext = 0;
+      this.slow.answered();
       this.dispatchEvent(new BahthResultsEvent({ query: text, ...(response.readAs && { readAs: response.readAs }), hits: response.hits.length, total: response.total }));
       if (this.preloaded !== index && this.preloadBytes > 0 && !constrainedNetwork()) {
         this.preloaded = index;
@@ -325,7 +337,10 @@ export class BahthSearch extends LitElement {
       }
       return response;
     } catch (error) {
-      if (id === this.requestId && !controller.signal.aborted) this.loader.fail(error);
+      if (id === this.requestId && !controller.signal.aborted) {
+        this.slow.answered();
+        this.loader.fail(error);
+      }
       return;
     }
   }
@@ -507,7 +522,7 @@ export class BahthSearch extends LitElement {
           : nothing}
         <div part="status" class="status" aria-hidden="true">${this.status}</div>
         <div class="sr" role="status">${this.announcer.message}</div>
-        <div id="listbox" part="listbox" role="listbox" aria-label=${recent ? t.recent : t.results} ?hidden=${!expanded}
+        <div id="listbox" part="listbox" role="listbox" aria-label=${recent ? t.recent : t.results} aria-busy=${this.slow.stalled ? 'true' : nothing} ?hidden=${!expanded}
           @click=${this.onOption} @pointermove=${this.onOption}>
           ${expanded
             ? this.options.map((hit, i) => resultOption(hit, i, { active: i === this.active, pending: !hit.snippet && this.snippetsPending, removeHint: recent ? t.removeHint : undefined }))

@@ -17,6 +17,8 @@ export interface Translation {
   /** Label of the result list. */
   results: string;
   loading: string;
+  /** Shown, not announced, while the query's results are slow to come (the results shown are an earlier query's). */
+  searching: string;
   /** How many results were found (never 0: see `none`). */
   count: PluralForms;
   /** How many are shown (`{k}`) of how many were found (`{n}`, which picks the form; more than `{k}`). */

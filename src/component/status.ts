@@ -16,6 +16,8 @@ export interface StatusState {
   filtered: boolean;
   /** The index is loading. */
   loading: boolean;
+  /** The query in the field has waited for its results a while (see SlowSearch). */
+  searching: boolean;
   /** The recent results are shown (the field is empty). */
   recent: boolean;
 }
@@ -23,11 +25,14 @@ export interface StatusState {
 /**
  * The one place the status line is made: result counts ("10 of 21 results"; for a query typed on
  * the other keyboard layout, "Results for “القاهرة”: 3 results"), no results with
- * a hint, loading, the recent results' heading, or `t.keepTyping` for a query too early to
- * judge (see {@link tooEarlyToJudge}), which the live region does not say.
+ * a hint, loading, searching (a query whose results are slow to come), the recent results'
+ * heading, or `t.keepTyping` for a query too early to judge (see {@link tooEarlyToJudge}); the
+ * live region says neither of the last two.
  */
 export function statusOf(t: Translation, s: StatusState): string {
   if (s.recent) return t.recent;
+  // the count of the results still shown is not this query's
+  if (s.searching && !s.loading && s.query.trim()) return t.searching;
   if (!s.query.trim() || s.shown === null) return s.loading && s.query.trim() ? t.loading : '';
   const q = s.shown.trim();
   // isolated, so a query in the other direction keeps its order (".abc" in an Arabic sentence)

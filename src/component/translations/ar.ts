@@ -8,6 +8,7 @@ export const ar: Translation = {
   search: 'بحث',
   results: 'نتائج البحث',
   loading: 'جارٍ تحميل فهرس البحث…',
+  searching: 'جارٍ البحث…',
   count: {
     zero: 'لا نتائج',
     one: 'نتيجة واحدة',

@@ -8,6 +8,7 @@ export const en: Translation = {
   search: 'Search',
   results: 'Search results',
   loading: 'Loading the search index…',
+  searching: 'Searching…',
   count: { one: '{n} result', other: '{n} results' },
   countOf: { other: '{k} of {n} results' },
   keepTyping: 'Keep typing…',
