@@ -192,7 +192,7 @@ function printSummary(s: BuildSummary): void {
   const langs = Object.entries(s.languages).map(([l, n]) => `${l} ${n}`).join(', ');
   const lines = [
     `indexed ${count(s.documents, 'document')} (${langs}) from ${count(s.filesRead, 'file')} into ${s.out} in ${(s.milliseconds / 1000).toFixed(1)} s`,
-    `wrote ${kib(s.bytes.total)}: ${s.files.terms} term chunks ${kib(s.bytes.terms)}, ${s.files.ends} word-ends chunks ${kib(s.bytes.ends)}, ${s.files.sounds} sound-table chunks ${kib(s.bytes.sounds)}, ${s.files.heads} head chunks ${kib(s.bytes.heads)}, ${s.files.texts} text chunks ${kib(s.bytes.texts)}, ${s.files.pages} directory pages ${kib(s.bytes.pages)}, ${s.files.packs} preload packs ${kib(s.bytes.packs)}`,
+    `wrote ${kib(s.bytes.total)}: ${s.files.terms} term chunks ${kib(s.bytes.terms)}, ${s.files.ends} word-ends chunks ${kib(s.bytes.ends)}, ${s.files.sounds} sound-table chunks ${kib(s.bytes.sounds)}, ${s.files.heads} head chunks ${kib(s.bytes.heads)}, ${s.files.texts} text chunks ${kib(s.bytes.texts)}, ${s.files.pages} directory pages ${kib(s.bytes.pages)}, ${s.files.packs} preload packs ${kib(s.bytes.packs)}${s.files.tails ? `, ${s.files.tails} tail blocks of split postings ${kib(s.bytes.tails)}` : ''}`,
   ];
   if (s.ignored.length) lines.push(`ignored ${count(s.ignored.length, 'file')} of unknown type: ${listed(s.ignored)}`);
   if (s.drafts) lines.push(`left out ${s.drafts} drafts`);

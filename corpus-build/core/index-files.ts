@@ -31,6 +31,7 @@ export class IndexFiles {
   written = 0;
   /** Bytes written so far, preload packs apart. */
   bytes = 0;
+  private readonly names = new Set<string>();
 
   constructor(private readonly compress: Compressor, private readonly sink: IndexSink) {}
 
@@ -41,7 +42,11 @@ export class IndexFiles {
 
   private async store(kind: FileKind, data: Uint8Array, raw: Uint8Array): Promise<StoredFile> {
     const file: IndexFile = [(await sha256Hex(data)).slice(0, 16), data.length];
-    await this.sink(fileName(kind, file), data);
+    const name = fileName(kind, file);
+    // a file is named by its content: the same bytes again (two tail blocks of the same postings, a stem's and its word's) are the file already written
+    if (this.names.has(name)) return { file, data, raw };
+    this.names.add(name);
+    await this.sink(name, data);
     this.written++;
     if (kind !== 'packs') this.bytes += data.length;
     return { file, data, raw };

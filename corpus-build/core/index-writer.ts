@@ -15,6 +15,7 @@ import { compareStrings, Inverter } from './inverter.js';
 import { memoryRunStore, type RunStore } from './runs.js';
 import type { SortedSource } from './merge-runs.js';
 import { SoundTableBuilder } from './sound-table.js';
+import { DEFAULT_SPLIT, splitTermPostings, type FieldShape, type SplitPostings } from './split-postings.js';
 
 /** A document ready to index: clean text and metadata, with a unique id and a language. */
 export type IndexDocument = StoredDocument;
@@ -44,6 +45,12 @@ export interface IndexWriterOptions {
   pageEntries?: number;
   /** Entries of a directory's top, in the manifest (default ROOT_ENTRIES, 256). */
   rootEntries?: number;
+  /**
+   * Which postings are split into those kept in the term chunk and tail blocks (default
+   * DEFAULT_SPLIT: a word's postings in a field holding it in more than 150,000 documents; tests
+   * split small ones).
+   */
+  splitPostings?: SplitPostings;
 }
 
 /** How far a build has got, for a progress line: documents indexed, terms written. */
@@ -134,8 +141,13 @@ export class IndexBuilder {
     const reversed = new ExternalSorter(store, stringCodec, compareStrings);
     // the clitic readings the corpus accepted, as `stem NUL clitic-less stem`: the sound table reads a word's clitic off where the index does
     const readings = new Set<string>();
+    const shapes: FieldShape[] = FIELDS.map((_, f) => ({
+      averageLength: collection.documents ? collection.totalLength[f]! / collection.documents : 0,
+      ...(f === ORDER_FIELD && { lengthCodes: lengthCodesOf(collection.lengthRuns, collection.documents) }),
+    }));
+    const split = { files, shapes, withLengths, options: options.splitPostings ?? DEFAULT_SPLIT };
     await this.writeTerms(termsWithReadings(inverter, store, (stem, cliticStem) => readings.add(`${stem}\u0000${cliticStem}`)),
-      new KeyedChunks(files, 'terms', directories.terms, termChunkBytes, (terms: Array<[string, Uint8Array]>) => encodeTermChunk(terms, withLengths)), reversed, withLengths);
+      new KeyedChunks(files, 'terms', directories.terms, termChunkBytes, (terms: Array<[string, Uint8Array, number?]>) => encodeTermChunk(terms, withLengths)), reversed, split);
     await this.writeEnds(reversed.sorted(), new KeyedChunks(files, 'ends', directories.ends, endsChunkBytes, encodeEndsChunk));
     await this.writeSounds(this.sounds.entries((stem, cliticStem) => readings.has(`${stem}\u0000${cliticStem}`)),
       // a sound-table chunk has a word-ends chunk's layout (src/format/sound-chunk.ts)
@@ -198,13 +210,16 @@ export class IndexBuilder {
   }
 
   /** The sorted terms into term chunks, each term's reversed spelling into `reversed` (for the word-ends chunks). */
-  private async writeTerms(terms: AsyncIterable<Array<[string, TermPostings]>>, chunks: KeyedChunks<[string, Uint8Array]>,
-    reversed: ExternalSorter<string>, withLengths: boolean[]): Promise<void> {
+  private async writeTerms(terms: AsyncIterable<Array<[string, TermPostings]>>, chunks: KeyedChunks<[string, Uint8Array, number?]>,
+    reversed: ExternalSorter<string>, split: { files: IndexFiles; shapes: FieldShape[]; withLengths: boolean[]; options: SplitPostings }): Promise<void> {
     let count = 0;
     for await (const batch of terms) {
       for (const [term, fields] of batch) {
-        const postings = encodePostings(fields, withLengths);
-        await chunks.add(term, [term, postings], postings.length + 2 * term.length);
+        const kept = await splitTermPostings(fields, split.shapes, split.withLengths, split.options, split.files);
+        const postings = encodePostings(kept, split.withLengths);
+        // a split term's chunk records its postings' whole size: the searcher reads frequencies from sizes
+        const entry: [string, Uint8Array, number?] = kept === fields ? [term, postings] : [term, postings, encodePostings(fields, split.withLengths).length];
+        await chunks.add(term, entry, postings.length + 2 * term.length);
         await reversed.add(reverseTerm(term));
         if (++count % (PROGRESS_EVERY * 10) === 0) this.place.onProgress?.({ step: 'terms', terms: count });
       }
@@ -256,4 +271,12 @@ export async function writeIndex(documents: Iterable<IndexDocument>, options: In
   const builder = new IndexBuilder(options);
   for (const document of documents) await builder.add(document);
   return builder.finish();
+}
+
+/** Each document's length code of the order field, from the manifest's runs of them. */
+function lengthCodesOf(runs: ReadonlyArray<[number, number]>, documents: number): Uint8Array {
+  const codes = new Uint8Array(documents);
+  let start = 0;
+  for (const [code, count] of runs) codes.fill(code, start, (start += count));
+  return codes;
 }

@@ -1,3 +1,4 @@
+import type { SplitPostings } from '../core/split-postings.js';
 import { readFile } from 'node:fs/promises';
 import { gzip, constants } from 'node:zlib';
 import { promisify } from 'node:util';
@@ -43,6 +44,8 @@ export interface BuildOptions {
   soundChunkBytes?: number;
   /** Target preload-pack size, in bytes as stored (0: no packs). */
   packBytes?: number;
+  /** Which postings are split into those kept in the term chunk and tail blocks (IndexWriterOptions.splitPostings). */
+  splitPostings?: SplitPostings;
   /**
    * Estimated bytes of documents, or of postings, held in memory before they are written out to
    * sorted runs in the staging folder (default 256 MiB): the build's memory stays about flat
@@ -156,10 +159,11 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     ...(options.textChunkBytes && { textChunkBytes: options.textChunkBytes }),
     ...(options.soundChunkBytes && { soundChunkBytes: options.soundChunkBytes }),
     ...(options.packBytes !== undefined && { packBytes: options.packBytes }),
+    ...(options.splitPostings && { splitPostings: options.splitPostings }),
   };
   // Files are written beside the index folder as they are made, and moved in only when all are.
   const staged = await stageIndex(options.out);
-  const files: Record<FileKind, number> = { terms: 0, ends: 0, sounds: 0, heads: 0, texts: 0, pages: 0, packs: 0 };
+  const files: Record<FileKind, number> = { terms: 0, ends: 0, sounds: 0, heads: 0, texts: 0, pages: 0, packs: 0, tails: 0 };
   const bytes: BuildSummary['bytes'] = { ...files, manifest: 0, total: 0 };
   const builder = new IndexBuilder(writerOptions, {
     store: fileRunStore(staged.workDir, options.spillBytes),

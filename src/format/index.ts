@@ -11,7 +11,10 @@ export {
   type DirectoryKey, type DirectoryEntry, type DirectoryNode, type DirectoryRoot, type PackEntry,
 } from './directory.js';
 export { quantizeLength, lengthOfCode } from './field-length.js';
-export { encodeTermChunk, encodePostings, TermChunk, type TermPostings, type FieldPostings } from './term-chunk.js';
+export {
+  encodeTermChunk, encodePostings, encodeTailBlock, decodeTailBlock, postingImpact, quantizeImpact, impactOfCode, TermChunk,
+  type TermPostings, type FieldPostings, type PostingsTail, type TailBlock,
+} from './term-chunk.js';
 export { encodeEndsChunk, decodeEndsChunk, reverseTerm } from './ends-chunk.js';
 export { SortedStrings } from './sorted-strings.js';
 export { soundEntry, SOUND_PREFIX } from './sound-chunk.js';

@@ -30,7 +30,7 @@ export type DirectoryKind = keyof typeof DIRECTORY_KINDS;
 export const PACKED_KINDS = ['heads', 'terms', 'ends', 'sounds'] as const satisfies readonly DirectoryKind[];
 
 /** The kinds of files in an index folder besides the manifest. */
-export type FileKind = DirectoryKind | 'texts' | 'pages' | 'packs';
+export type FileKind = DirectoryKind | 'texts' | 'pages' | 'packs' | 'tails';
 
 /** Name of an index file in its folder. */
 export function fileName(kind: FileKind, file: IndexFile): string {

@@ -3,4 +3,4 @@
  * other with an "incompatible" error: an index is rebuilt, never migrated, since `bahth build`
  * is cheap and runs on every publish.
  */
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;

@@ -1,4 +1,4 @@
-import { TermChunk, type TermPostings } from '../format/index.js';
+import { decodeTailBlock, TermChunk, type FieldPostings, type TermPostings } from '../format/index.js';
 import { ChunkCache } from './chunk-cache.js';
 import { chunkHolding } from './chunk-directory.js';
 import { topK } from './top-k.js';
@@ -37,8 +37,33 @@ export class TermDictionary {
    */
   loadChunks = (entries: Array<ChunkEntry<string>>): Promise<unknown> => Promise.all(entries.map(({ file }) => this.chunks.get(file)));
 
+  /** The tail blocks of split terms' postings (format.ts: PostingsTail), as fetched. */
+  private readonly tails: ChunkCache<Uint8Array>;
+
   constructor(fetcher: Fetcher, readonly directory: Directory<string>) {
-    this.chunks = new ChunkCache(fetcher, 'terms', (data, [hash]) => this.index(hash, new TermChunk(data)));
+    this.tails = new ChunkCache(fetcher, 'tails', (data) => data);
+    this.chunks = new ChunkCache(fetcher, 'terms', async (data, [hash]) => {
+      const chunk = new TermChunk(data);
+      await this.joinTails(chunk);
+      return this.index(hash, chunk);
+    });
+  }
+
+  /**
+   * Fetches the tail blocks of a chunk's split terms and keeps each such term's postings whole,
+   * before the chunk's terms can be found: every query sees a term's postings whole, as with
+   * an index whose postings are not split.
+   */
+  private async joinTails(chunk: TermChunk): Promise<void> {
+    await Promise.all([...chunk.split.keys()].map(async (index) => {
+      const postings = chunk.postings(index);
+      const whole = await Promise.all(postings.map(async (entry, field) => {
+        if (!entry?.tail) return entry;
+        const blocks = await Promise.all(entry.tail.blocks.map(async ({ file }) => decodeTailBlock(await this.tails.get(file), chunk.carriesLengths(field))));
+        return joined(entry, blocks, chunk.carriesLengths(field));
+      }));
+      this.cache.set(chunk.terms.at(index)!, whole);
+    }));
   }
 
   get bytesLoaded(): number {
@@ -154,4 +179,20 @@ export class TermDictionary {
     }
     return out;
   }
+}
+
+/** A field's kept postings and its tail blocks' as one list in document order, without the tail. */
+function joined(kept: FieldPostings, blocks: FieldPostings[], withLength: boolean): FieldPostings {
+  const parts = [kept, ...blocks];
+  const order = parts.flatMap((part, p) => Array.from(part.docs, (doc, i) => [doc, p, i] as const)).sort((a, b) => a[0] - b[0]);
+  const n = order.length;
+  const lengths = withLength ? new Uint8Array(n) : undefined;
+  const out: FieldPostings = { docs: new Array<number>(n), freqs: new Array<number>(n), lead: new Uint8Array(n), ...(lengths && { lengths }) };
+  order.forEach(([doc, p, i], at) => {
+    out.docs[at] = doc;
+    out.freqs[at] = parts[p]!.freqs[i]!;
+    (out.lead as Uint8Array)[at] = parts[p]!.lead?.[i] ?? 0;
+    if (lengths) lengths[at] = parts[p]!.lengths![i]!;
+  });
+  return out;
 }
