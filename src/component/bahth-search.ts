@@ -166,6 +166,8 @@ export class BahthSearch extends LitElement {
   /** The hits shown still wait for their snippets' text. */
   private snippetsPending = false;
   private total = 0;
+  /** More results match than `total` counts (SearchResponse.totalAtLeast). */
+  private totalAtLeast = false;
   /** The status line, made once per update for the line and the live region. */
   private status = '';
   /** Query of the results shown; null when none are. */
@@ -256,6 +258,7 @@ export class BahthSearch extends LitElement {
       shown: this.shown,
       readAs: this.readAs,
       total: this.total,
+      totalAtLeast: this.totalAtLeast,
       count: this.hits.length,
       filtered: !!this.filter,
       loading: this.loader.status === 'loading',
@@ -323,6 +326,7 @@ export class BahthSearch extends LitElement {
       });
       this.snippetsPending = !!response.withSnippets;
       this.total = response.total;
+      this.totalAtLeast = !!response.totalAtLeast;
       this.shown = text;
       this.readAs = response.readAs;
       // the first result is active at once, so Enter opens it (after "Show more", the first added)

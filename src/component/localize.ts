@@ -21,6 +21,8 @@ export interface Translation {
   searching: string;
   /** How many results were found (never 0: see `none`). */
   count: PluralForms;
+  /** A count (`{count}`, as `count` says it) of results when more match than were counted (SearchResponse.totalAtLeast). */
+  atLeast: string;
   /** How many are shown (`{k}`) of how many were found (`{n}`, which picks the form; more than `{k}`). */
   countOf: PluralForms;
   /** Shown, not announced, while the word being typed is too short to judge (an article, one letter). */

@@ -11,6 +11,8 @@ export interface StatusState {
   readAs?: string | undefined;
   /** Results found, and shown. */
   total: number;
+  /** More results than `total` match (see SearchResponse.totalAtLeast). */
+  totalAtLeast?: boolean;
   count: number;
   /** The results are filtered to one language. */
   filtered: boolean;
@@ -38,7 +40,7 @@ export function statusOf(t: Translation, s: StatusState): string {
   // isolated, so a query in the other direction keeps its order (".abc" in an Arabic sentence)
   const isolate = (text: string) => `\u2068${text.trim()}\u2069`;
   if (s.total) {
-    const count = s.count < s.total ? plural(t, t.countOf, s.total, s.count) : plural(t, t.count, s.total);
+    const count = s.totalAtLeast ? t.atLeast.replace('{count}', plural(t, t.count, s.total)) : s.count < s.total ? plural(t, t.countOf, s.total, s.count) : plural(t, t.count, s.total);
     return s.readAs ? t.readAs.replace('{q}', isolate(s.readAs)).replace('{n}', count) : count;
   }
   if (tooEarlyToJudge(s.shown)) return t.keepTyping;

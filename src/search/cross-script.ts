@@ -153,6 +153,8 @@ export async function crossScriptCandidates(query: string, analyzed: AnalyzedQue
   const known = matches.filter((m) => m.term.split(' ').every((t) => terms.has(t)));
   // words an alias reads (Cairo: القاهرة) are not read by sound too (كارو)
   const aliased = new Set(known.flatMap((m) => (m.alias ? m.words : [])));
+  // a match of several words is scored as one term, made of its words' postings whole
+  await terms.whole(known.filter((m) => m.term.includes(' ')).flatMap((m) => m.term.split(' ')));
   for (const { words: at, term, weight, alias } of known) {
     if (!alias && at.every((w) => aliased.has(w))) continue;
     const each = term.split(' ');

@@ -7,6 +7,7 @@ import { isKeywordQuery, leadBonus } from './ranking.js';
 import { matchRanges } from './marks.js';
 import type { TermDictionary } from './term-dictionary.js';
 import type { WordEnds } from './word-ends.js';
+import { BIT_WORDS, planTails, type OpenTail, type TailPlan } from './tail-bounds.js';
 import { sortedIncludes } from './chunk-directory.js';
 import { topK } from './top-k.js';
 import { editDistance } from './edit-distance.js';
@@ -94,7 +95,7 @@ interface DocScore {
  */
 export class Searcher {
   private readonly candidateCache = new Map<string, Promise<Candidate[]>>();
-  private scratch?: { total: Float64Array; matched: Uint16Array; sameScript: Uint16Array; wordScore: Float64Array; touched: Int32Array; wordTouched: Int32Array };
+  private scratch?: { total: Float64Array; matched: Uint16Array; sameScript: Uint16Array; wordScore: Float64Array; touched: Int32Array; wordTouched: Int32Array; wordBits: Uint8Array };
   private norms?: Float64Array[];
 
   constructor(
@@ -143,31 +144,45 @@ export class Searcher {
     // allocates no document-sized arrays; the documents touched are listed in the first
     // `touchedCount` places of `touched` (each once).
     const n = this.meta.documentCount;
-    const { total, matched, sameScript, wordScore, touched, wordTouched } = (this.scratch ??= {
+    const { total, matched, sameScript, wordScore, touched, wordTouched, wordBits } = (this.scratch ??= {
       total: new Float64Array(n),
       matched: new Uint16Array(n),
       sameScript: new Uint16Array(n),
       wordScore: new Float64Array(n),
       touched: new Int32Array(n),
       wordTouched: new Int32Array(n),
+      wordBits: new Uint8Array(n),
     });
+    let top: Array<[number, DocScore]> | undefined;
+    let found = 0;
+    let totalAtLeast = false;
+    // Scored again, whole, after each read of tail blocks (term-chunk.ts: PostingsTail): a
+    // first round with the postings of highest impact often proves the best documents already.
+    for (let round = 0; !top; round++) {
     let touchedCount = 0;
-    let top: Array<[number, DocScore]>;
     let done = false;
+    let plan: TailPlan = null;
     try {
+      const open: OpenTail[] = [];
       // Indexed loops, not for-of, in this block and the functions it calls: they run over
       // thousands of documents per keystroke, and code not yet optimized makes an iterator
       // result per step, garbage whose collection pauses typing.
       for (let w = 0; w < candidates.length; w++) {
         const list = candidates[w]!;
         let wordCount = 0;
-        for (let i = 0; i < list.length; i++) wordCount = this.scoreTerm(list[i]!, stopOnly, keywords, langFilter, wordScore, wordTouched, wordCount);
+        const opened = open.length;
+        for (let i = 0; i < list.length; i++) wordCount = this.scoreTerm(list[i]!, stopOnly, keywords, langFilter, wordScore, wordTouched, wordCount, open, w, true);
         // cross-script: documents matched so far match this word in its own script, which ranks first
         for (let i = 0; i < wordCount; i++) sameScript[wordTouched[i]!]++;
+        const ownScript = wordCount;
         // (without the lead's bonus: a sound-alike in a lead is no sign the text is about the
         // name, and with it names P@10 fell .842 -> .817 on the development names)
         const cross = crossScript[w]!;
-        for (let i = 0; i < cross.length; i++) wordCount = this.scoreTerm(cross[i]!, stopOnly, false, langFilter, wordScore, wordTouched, wordCount);
+        for (let i = 0; i < cross.length; i++) wordCount = this.scoreTerm(cross[i]!, stopOnly, false, langFilter, wordScore, wordTouched, wordCount, open, w, false);
+        // which documents this word matched, for the bound on what its open tails may add
+        if (open.length > opened && w < BIT_WORDS) {
+          for (let i = 0; i < wordCount; i++) wordBits[wordTouched[i]!] |= (1 << w) | (i < ownScript ? 1 << (w + BIT_WORDS) : 0);
+        }
         touchedCount = addWordScores(wordTouched, wordCount, wordScore, total, matched, touched, touchedCount);
       }
 
@@ -182,12 +197,26 @@ export class Searcher {
       const before = (a: number, b: number) => tiers * (matched[a]! - matched[b]!) ||
         Math.min(sameScript[a]!, sameScriptCap) - Math.min(sameScript[b]!, sameScriptCap) || Math.sign(total[a]! - total[b]!) || b - a;
       const best = topK(touched, limit, before, touchedCount);
-      const terms = this.termsIn(candidates.map((list, w) => [...list, ...crossScript[w]!]), best, stopOnly);
-      top = best.map((doc, i) => [doc, { score: total[doc]!, words: matched[doc]!, terms: terms[i]! }]);
+      plan = open.length ? planTails(open, best, limit, { touched, touchedCount, total, matched, sameScript, wordBits, tiers, sameScriptCap }) : null;
+      // (a third round reads them all: the bound decides in one round or two, or not at all)
+      if (plan && round >= 2) plan = 'all';
+      if (!plan) {
+        const terms = this.termsIn(candidates.map((list, w) => [...list, ...crossScript[w]!]), best, stopOnly);
+        top = best.map((doc, i) => [doc, { score: total[doc]!, words: matched[doc]!, terms: terms[i]! }]);
+        // the documents only in blocks not read are not counted
+        totalAtLeast = open.some((o) => o.blocks.length);
+        found = touchedCount;
+      }
       done = true;
     } finally {
-      if (done) for (let i = 0; i < touchedCount; i++) total[touched[i]!] = matched[touched[i]!] = sameScript[touched[i]!] = 0;
-      else for (const array of [total, matched, sameScript, wordScore]) array.fill(0); // a corrupt chunk threw midway
+      if (done) for (let i = 0; i < touchedCount; i++) total[touched[i]!] = matched[touched[i]!] = sameScript[touched[i]!] = wordBits[touched[i]!] = 0;
+      else for (const array of [total, matched, sameScript, wordScore, wordBits]) array.fill(0); // a corrupt chunk threw midway
+    }
+    if (!top) {
+      // (not awaited inside the block above: the arrays are zeroed before another query may run)
+      await (plan === 'all' ? this.terms.whole(new Set(candidates.flat().concat(crossScript.flat()).map((c) => c.term))) : this.terms.loadTailBlocks(plan!));
+      options.signal?.throwIfAborted();
+    }
     }
     const docs = top.map(([doc]) => doc);
     const snippetsOf = (hits: SearchHit[]) => this.store.texts(docs).then((texts) => hits.map((hit, i) => withSnippet(hit, texts[i]!, top[i]![1].terms, later?.makeSnippet)));
@@ -198,14 +227,14 @@ export class Searcher {
       const heads = await this.store.heads(docs);
       await texts;
       options.signal?.throwIfAborted();
-      return { query, ...read, hits: await snippetsOf(top.map(([, s], i) => toHit(heads[i]!, s))), total: touchedCount };
+      return { query, ...read, hits: await snippetsOf(top.map(([, s], i) => toHit(heads[i]!, s))), total: found, ...(totalAtLeast && { totalAtLeast }) };
     }
     const heads = await this.store.heads(docs);
     options.signal?.throwIfAborted();
     const hits = top.map(([, s], i) => toHit(heads[i]!, s));
     let withText: Promise<SearchHit[]> | undefined;
     const withSnippets = () => (withText ??= snippetsOf(hits));
-    return { query, ...read, hits, total: touchedCount, withSnippets };
+    return { query, ...read, hits, total: found, ...(totalAtLeast && { totalAtLeast }), withSnippets };
   }
 
   /**
@@ -392,7 +421,7 @@ export class Searcher {
    * prefix scores most documents.
    */
   private scoreTerm({ term, weight, fields: set }: Candidate, titleOnly: boolean, withLead: boolean, langFilter: [number, number] | undefined,
-    wordScore: Float64Array, touched: Int32Array, count: number): number {
+    wordScore: Float64Array, touched: Int32Array, count: number, open: OpenTail[], word: number, sameScript: boolean): number {
     const postings = this.terms.postings(term);
     if (!postings) return count;
     const { fields, documentCount, documentLengths } = this.meta;
@@ -404,7 +433,9 @@ export class Searcher {
       const boost = (FIELD_BOOST[fields[field]!] ?? 1) * weight;
       const { docs, freqs, lengths } = entry;
       const n = docs.length;
-      const idf = bm25Idf(n, documentCount);
+      // a split field's idf is its whole postings' (the documents of its tail blocks counted)
+      const idf = bm25Idf(entry.tail ? entry.tail.documents : n, documentCount);
+      if (entry.tail?.blocks.length) open.push({ term, field, word, sameScript, known: docs, blocks: entry.tail.blocks, scale: boost * idf });
       const norm = norms[field]!;
       const lead = entry.lead;
       const bonus = withLead && lead ? leadBonus(boost, idf) : 0;

@@ -1,4 +1,4 @@
-import { decodeTailBlock, TermChunk, type FieldPostings, type TermPostings } from '../format/index.js';
+import { decodeTailBlock, TermChunk, type FieldPostings, type TailBlock, type TermPostings } from '../format/index.js';
 import { ChunkCache } from './chunk-cache.js';
 import { chunkHolding } from './chunk-directory.js';
 import { topK } from './top-k.js';
@@ -37,33 +37,34 @@ export class TermDictionary {
    */
   loadChunks = (entries: Array<ChunkEntry<string>>): Promise<unknown> => Promise.all(entries.map(({ file }) => this.chunks.get(file)));
 
-  /** The tail blocks of split terms' postings (format.ts: PostingsTail), as fetched. */
+  /** The tail blocks of split terms' postings (term-chunk.ts: PostingsTail), as fetched. */
   private readonly tails: ChunkCache<Uint8Array>;
 
   constructor(fetcher: Fetcher, readonly directory: Directory<string>) {
     this.tails = new ChunkCache(fetcher, 'tails', (data) => data);
-    this.chunks = new ChunkCache(fetcher, 'terms', async (data, [hash]) => {
-      const chunk = new TermChunk(data);
-      await this.joinTails(chunk);
-      return this.index(hash, chunk);
-    });
+    this.chunks = new ChunkCache(fetcher, 'terms', (data, [hash]) => this.index(hash, new TermChunk(data)));
   }
 
   /**
-   * Fetches the tail blocks of a chunk's split terms and keeps each such term's postings whole,
-   * before the chunk's terms can be found: every query sees a term's postings whole, as with
-   * an index whose postings are not split.
+   * Adds tail blocks of loaded terms' postings (`[term, field, block]`) to what {@link postings}
+   * gives for them: a field whose blocks are all in has its postings whole and no tail.
    */
-  private async joinTails(chunk: TermChunk): Promise<void> {
-    await Promise.all([...chunk.split.keys()].map(async (index) => {
-      const postings = chunk.postings(index);
-      const whole = await Promise.all(postings.map(async (entry, field) => {
-        if (!entry?.tail) return entry;
-        const blocks = await Promise.all(entry.tail.blocks.map(async ({ file }) => decodeTailBlock(await this.tails.get(file), chunk.carriesLengths(field))));
-        return joined(entry, blocks, chunk.carriesLengths(field));
-      }));
-      this.cache.set(chunk.terms.at(index)!, whole);
-    }));
+  async loadTailBlocks(wanted: ReadonlyArray<readonly [string, number, TailBlock]>): Promise<void> {
+    const found = await Promise.all(wanted.map(async ([term, field, block]) => [term, field, block, await this.tails.get(block.file)] as const));
+    for (const [term, field, block, data] of found) {
+      const postings = this.postings(term);
+      const entry = postings?.[field];
+      // (another query may have joined it meanwhile)
+      if (!postings || !entry?.tail?.blocks.includes(block)) continue;
+      const withLength = this.find(term)?.[0].carriesLengths(field) ?? entry.lengths !== undefined;
+      const rest = entry.tail.blocks.filter((b) => b !== block);
+      postings[field] = { ...joined(entry, [decodeTailBlock(data, withLength)], withLength), ...(rest.length && { tail: { documents: entry.tail.documents, blocks: rest } }) };
+    }
+  }
+
+  /** Loads every tail block of `terms` (loaded ones): their postings are then whole. */
+  whole(terms: Iterable<string>): Promise<void> {
+    return this.loadTailBlocks([...terms].flatMap((term) => (this.postings(term) ?? []).flatMap((entry, field) => (entry?.tail?.blocks ?? []).map((block) => [term, field, block] as const))));
   }
 
   get bytesLoaded(): number {
@@ -108,7 +109,11 @@ export class TermDictionary {
     return this.find(term) !== undefined;
   }
 
-  /** Postings of a loaded term (decoded once, then cached), or undefined. */
+  /**
+   * Postings of a loaded term (decoded once, then cached), or undefined. A field whose postings
+   * are split lists the ones of highest impact and those of the tail blocks loaded
+   * ({@link loadTailBlocks}); its `tail` has the others' blocks.
+   */
   postings(term: string): TermPostings | undefined {
     let postings = this.cache.get(term);
     if (postings) return postings;
@@ -131,7 +136,7 @@ export class TermDictionary {
   documentFrequency(term: string): number {
     let most = 0;
     // postings are sparse (no entry for a field without the term): loop, don't map
-    for (const entry of this.postings(term) ?? []) if (entry && entry.docs.length > most) most = entry.docs.length;
+    for (const entry of this.postings(term) ?? []) if (entry) most = Math.max(most, entry.tail?.documents ?? entry.docs.length);
     return most;
   }
 

@@ -58,6 +58,13 @@ export interface SearchResponse {
   /** How many documents matched in all (hits holds at most `limit` of them). */
   total: number;
   /**
+   * `total` counts the documents found so far, not all: a word in very many documents (over
+   * 150,000 by default) keeps the postings of its highest-scoring ones in its term chunk and the
+   * others in tail blocks, and blocks that cannot hold a document ranking among `hits` are not
+   * read. More documents match; none ranks above the hits.
+   */
+  totalAtLeast?: boolean;
+  /**
    * Only when the search was asked not to wait for snippets: fetches the text the snippets are
    * cut from (once, however often it is called) and resolves to the same hits, in the same
    * order, with their snippets.

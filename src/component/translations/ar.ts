@@ -18,6 +18,7 @@ export const ar: Translation = {
     other: '{n} نتيجة',
   },
   // the counted noun follows the total: ١٠ من ٢١ نتيجة، ٢ من ٣ نتائج، ١ من نتيجتين
+  atLeast: '{count} على الأقل',
   countOf: { two: '{k} من نتيجتين', few: '{k} من {n} نتائج', other: '{k} من {n} نتيجة' },
   keepTyping: 'تابع الكتابة…',
   readAs: 'نتائج «{q}»: {n}',

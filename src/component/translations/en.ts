@@ -10,6 +10,7 @@ export const en: Translation = {
   loading: 'Loading the search index…',
   searching: 'Searching…',
   count: { one: '{n} result', other: '{n} results' },
+  atLeast: 'At least {count}',
   countOf: { other: '{k} of {n} results' },
   keepTyping: 'Keep typing…',
   readAs: 'Results for “{q}”: {n}',
