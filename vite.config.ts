@@ -35,7 +35,11 @@ export default defineConfig(({ mode }) => {
     publicDir: false,
     plugins: [minifyCssTemplates()],
     // the classic script imports the engine's deferred part from a file beside it (bahth.deferred.js)
-    resolve: iife ? { alias: [{ find: /^\.\/load-deferred\.js$/, replacement: fileURLToPath(new URL('src/search/load-deferred.iife.ts', import.meta.url)) }] } : {},
+    // and an index with split postings their reader from another (bahth.split.js)
+    resolve: iife ? { alias: [
+      { find: /^\.\/load-deferred\.js$/, replacement: fileURLToPath(new URL('src/search/load-deferred.iife.ts', import.meta.url)) },
+      { find: /^\.\/load-split\.js$/, replacement: fileURLToPath(new URL('src/search/load-split.iife.ts', import.meta.url)) },
+    ] } : {},
     // the classic script only ever runs in a page: its Node-only code (reading an index from disk) goes
     define: iife ? { 'typeof process': JSON.stringify('undefined') } : {},
     build: {

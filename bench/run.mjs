@@ -269,7 +269,8 @@ async function makePage(system, size) {
     `${head}<body data-index="index/">\n<input id="q" autocomplete="off" aria-label="search"><ul id="results" role="listbox"></ul>\n${engine}\n<script src="/pages/harness.js"></script>\n${ready}\n</body></html>\n`;
   let html;
   if (system === 'bahth') {
-    for (const f of ['bahth.iife.js', 'bahth.deferred.js']) copyFileSync(join(process.env.BAHTH_DIST, f), join(dir, f));
+    // (and the reader of split postings, which an index of over 150,000 documents may load)
+    for (const f of ['bahth.iife.js', 'bahth.deferred.js', 'bahth.split.js']) copyFileSync(join(process.env.BAHTH_DIST, f), join(dir, f));
     const preload = BAHTH_PRELOAD ? ` preload-bytes="${Number(BAHTH_PRELOAD)}"` : '';
     html = `${head}<body>\n<script src="bahth.iife.js"></script>\n<bahth-search index="index/" limit="5"${preload}></bahth-search>\n<script>customElements.whenDefined('bahth-search').then(() => { window.__benchPageReady = true; });</script>\n</body></html>\n`;
     // bahth's search without its widget, in the anchors' own page (pages/harness.js): the same

@@ -34,7 +34,9 @@ const terse = await minify(readFileSync(file, 'utf8'), {
 });
 writeFileSync(file, terse.code);
 writeFileSync(`${file}.map`, terse.map);
-await buildDeferred('dist/bahth.deferred.js');
+await buildDeferred('src/search/deferred.ts', 'dist/bahth.deferred.js');
+// the reader of split postings, which only an index of very many documents loads (src/search/split-reader.ts)
+await buildDeferred('src/search/split-reader.ts', 'dist/bahth.split.js');
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['rollup', '-c', 'rollup.dts.config.mjs', '--silent']);
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
@@ -44,7 +46,7 @@ const node = { bundle: true, platform: 'node', format: 'esm', target: 'node20', 
 await build({ ...node, entryPoints: ['corpus-build/cli.ts'], outfile: 'dist/cli.js' });
 await build({ ...node, entryPoints: ['corpus-build/index.ts'], outfile: 'dist/build.js' });
 chmodSync('dist/cli.js', 0o755);
-console.log('built dist/: bahth.js, search.js, engine.js, deferred.js, bahth.iife.js (+ .LICENSE.txt) and bahth.deferred.js, their .d.ts, cli.js, build.js, build.d.ts; custom-elements.json');
+console.log('built dist/: bahth.js, search.js, engine.js, deferred.js, split-reader.js, bahth.iife.js (+ .LICENSE.txt), bahth.deferred.js and bahth.split.js, their .d.ts, cli.js, build.js, build.d.ts; custom-elements.json');
 
 /**
  * The script build's deferred part (src/search/deferred.ts: cross-script matching and snippets),
@@ -53,7 +55,7 @@ console.log('built dist/: bahth.js, search.js, engine.js, deferred.js, bahth.iif
  * shares with the script (src/search/deferred-deps.ts) it takes from the script at run time,
  * where the script puts it, instead of holding a second copy.
  */
-async function buildDeferred(outfile) {
+async function buildDeferred(entry, outfile) {
   const deps = readFileSync('src/search/deferred-deps.ts', 'utf8');
   const names = [...deps.matchAll(/^export \{([^}]*)\}/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim()).filter(Boolean));
   const key = /DEFERRED_DEPS_KEY = '([^']+)'/.exec(deps)[1];
@@ -71,7 +73,7 @@ async function buildDeferred(outfile) {
     },
   };
   await build({
-    entryPoints: ['src/search/deferred.ts'], outfile, bundle: true, format: 'esm', minify: true, target: 'es2022', sourcemap: true,
+    entryPoints: [entry], outfile, bundle: true, format: 'esm', minify: true, target: 'es2022', sourcemap: true,
     plugins: [fromScript], logLevel: 'warning',
   });
   const terser = await minify(readFileSync(outfile, 'utf8'), {

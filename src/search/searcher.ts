@@ -7,7 +7,8 @@ import { isKeywordQuery, leadBonus } from './ranking.js';
 import { matchRanges } from './marks.js';
 import type { TermDictionary } from './term-dictionary.js';
 import type { WordEnds } from './word-ends.js';
-import { BIT_WORDS, planTails, type OpenTail, type TailPlan } from './tail-bounds.js';
+import { BIT_WORDS, type OpenTail, type TailPlan } from './tail-bounds.js';
+import { splitReader } from './term-dictionary.js';
 import { sortedIncludes } from './chunk-directory.js';
 import { topK } from './top-k.js';
 import { editDistance } from './edit-distance.js';
@@ -153,6 +154,8 @@ export class Searcher {
       wordTouched: new Int32Array(n),
       wordBits: new Uint8Array(n),
     });
+    // an index with split postings: the reader deciding which tail blocks to read, loaded before scoring (which does not await)
+    const split = this.terms.anySplit(candidates.flat().concat(crossScript.flat()).map((c) => c.term)) ? await splitReader() : undefined;
     let top: Array<[number, DocScore]> | undefined;
     let found = 0;
     let totalAtLeast = false;
@@ -197,7 +200,7 @@ export class Searcher {
       const before = (a: number, b: number) => tiers * (matched[a]! - matched[b]!) ||
         Math.min(sameScript[a]!, sameScriptCap) - Math.min(sameScript[b]!, sameScriptCap) || Math.sign(total[a]! - total[b]!) || b - a;
       const best = topK(touched, limit, before, touchedCount);
-      plan = open.length ? planTails(open, best, limit, { touched, touchedCount, total, matched, sameScript, wordBits, tiers, sameScriptCap }) : null;
+      plan = !open.length ? null : split ? split.planTails(open, best, limit, { touched, touchedCount, total, matched, sameScript, wordBits, tiers, sameScriptCap }) : 'all';
       // (a third round reads them all: the bound decides in one round or two, or not at all)
       if (plan && round >= 2) plan = 'all';
       if (!plan) {
@@ -214,7 +217,7 @@ export class Searcher {
     }
     if (!top) {
       // (not awaited inside the block above: the arrays are zeroed before another query may run)
-      await (plan === 'all' ? this.terms.whole(new Set(candidates.flat().concat(crossScript.flat()).map((c) => c.term))) : this.terms.loadTailBlocks(plan!));
+      await (plan === 'all' ? this.terms.whole(new Set(candidates.flat().concat(crossScript.flat()).map((c) => c.term))) : split!.readBlocks(this.terms, plan!));
       options.signal?.throwIfAborted();
     }
     }

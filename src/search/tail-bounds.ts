@@ -1,5 +1,5 @@
-import { impactOfCode, type TailBlock } from '../format/index.js';
-import { sortedIncludes } from './chunk-directory.js';
+import { impactOfCode, type TailBlock } from '../format/term-chunk.js';
+import { sortedIndexOf } from './chunk-directory.js';
 import { BM25 } from './scoring.js';
 
 /**
@@ -122,7 +122,7 @@ function blockHolding(o: OpenTail, doc: number): TailBlock | undefined {
     const block = blocks[mid]!;
     if (doc < block.first) hi = mid - 1;
     else if (doc > block.last) lo = mid + 1;
-    else return sortedIncludes(o.known as readonly number[], doc) ? undefined : block;
+    else return sortedIndexOf(o.known as readonly number[], doc) >= 0 ? undefined : block;
   }
   return undefined;
 }

@@ -1,7 +1,9 @@
-import { decodeTailBlock, TermChunk, type FieldPostings, type TailBlock, type TermPostings } from '../format/index.js';
+import { TermChunk, type TermPostings } from '../format/index.js';
 import { ChunkCache } from './chunk-cache.js';
 import { chunkHolding } from './chunk-directory.js';
 import { topK } from './top-k.js';
+import { loadSplitReader } from './load-split.js';
+import { BahthIndexError } from './types.js';
 import type { ChunkEntry, Directory } from './directory.js';
 import type { Fetcher } from './fetcher.js';
 
@@ -37,34 +39,29 @@ export class TermDictionary {
    */
   loadChunks = (entries: Array<ChunkEntry<string>>): Promise<unknown> => Promise.all(entries.map(({ file }) => this.chunks.get(file)));
 
-  /** The tail blocks of split terms' postings (term-chunk.ts: PostingsTail), as fetched. */
-  private readonly tails: ChunkCache<Uint8Array>;
+  /** The tail blocks of split terms' postings (term-chunk.ts: PostingsTail), as fetched: the split reader's (split-reader.ts). */
+  readonly tails: ChunkCache<Uint8Array>;
 
   constructor(fetcher: Fetcher, readonly directory: Directory<string>) {
     this.tails = new ChunkCache(fetcher, 'tails', (data) => data);
     this.chunks = new ChunkCache(fetcher, 'terms', (data, [hash]) => this.index(hash, new TermChunk(data)));
   }
 
-  /**
-   * Adds tail blocks of loaded terms' postings (`[term, field, block]`) to what {@link postings}
-   * gives for them: a field whose blocks are all in has its postings whole and no tail.
-   */
-  async loadTailBlocks(wanted: ReadonlyArray<readonly [string, number, TailBlock]>): Promise<void> {
-    const found = await Promise.all(wanted.map(async ([term, field, block]) => [term, field, block, await this.tails.get(block.file)] as const));
-    for (const [term, field, block, data] of found) {
-      const postings = this.postings(term);
-      const entry = postings?.[field];
-      // (another query may have joined it meanwhile)
-      if (!postings || !entry?.tail?.blocks.includes(block)) continue;
-      const withLength = this.find(term)?.[0].carriesLengths(field) ?? entry.lengths !== undefined;
-      const rest = entry.tail.blocks.filter((b) => b !== block);
-      postings[field] = { ...joined(entry, [decodeTailBlock(data, withLength)], withLength), ...(rest.length && { tail: { documents: entry.tail.documents, blocks: rest } }) };
-    }
+  /** Whether a field of one of `terms` (loaded ones) has tail blocks not read. */
+  anySplit(terms: Iterable<string>): boolean {
+    for (const term of terms) if (this.postings(term)?.some((entry) => entry?.tail?.blocks.length)) return true;
+    return false;
   }
 
   /** Loads every tail block of `terms` (loaded ones): their postings are then whole. */
-  whole(terms: Iterable<string>): Promise<void> {
-    return this.loadTailBlocks([...terms].flatMap((term) => (this.postings(term) ?? []).flatMap((entry, field) => (entry?.tail?.blocks ?? []).map((block) => [term, field, block] as const))));
+  async whole(terms: Iterable<string>): Promise<void> {
+    const list = [...terms];
+    if (this.anySplit(list)) await (await splitReader()).readAllBlocks(this, list);
+  }
+
+  /** Whether field `field` of loaded `term` carries its length codes. */
+  carriesLengths(term: string, field: number): boolean {
+    return !!this.find(term)?.[0].carriesLengths(field);
   }
 
   get bytesLoaded(): number {
@@ -111,8 +108,8 @@ export class TermDictionary {
 
   /**
    * Postings of a loaded term (decoded once, then cached), or undefined. A field whose postings
-   * are split lists the ones of highest impact and those of the tail blocks loaded
-   * ({@link loadTailBlocks}); its `tail` has the others' blocks.
+   * are split lists the ones of highest impact and those of the tail blocks read (split-reader.ts
+   * joins them here); its `tail` has the others' blocks.
    */
   postings(term: string): TermPostings | undefined {
     let postings = this.cache.get(term);
@@ -186,18 +183,10 @@ export class TermDictionary {
   }
 }
 
-/** A field's kept postings and its tail blocks' as one list in document order, without the tail. */
-function joined(kept: FieldPostings, blocks: FieldPostings[], withLength: boolean): FieldPostings {
-  const parts = [kept, ...blocks];
-  const order = parts.flatMap((part, p) => Array.from(part.docs, (doc, i) => [doc, p, i] as const)).sort((a, b) => a[0] - b[0]);
-  const n = order.length;
-  const lengths = withLength ? new Uint8Array(n) : undefined;
-  const out: FieldPostings = { docs: new Array<number>(n), freqs: new Array<number>(n), lead: new Uint8Array(n), ...(lengths && { lengths }) };
-  order.forEach(([doc, p, i], at) => {
-    out.docs[at] = doc;
-    out.freqs[at] = parts[p]!.freqs[i]!;
-    (out.lead as Uint8Array)[at] = parts[p]!.lead?.[i] ?? 0;
-    if (lengths) lengths[at] = parts[p]!.lengths![i]!;
+
+/** The split-postings reader (split-reader.ts), which an index with split postings cannot be searched without. */
+export function splitReader(): Promise<typeof import('./split-reader.js')> {
+  return loadSplitReader().catch((error: unknown) => {
+    throw new BahthIndexError('network', `cannot load bahth.split.js, the reader of this index's split postings: ${(error as Error).message}`);
   });
-  return out;
 }

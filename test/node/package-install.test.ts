@@ -76,7 +76,7 @@ describe('the npm package, packed and installed', () => {
 
   it('packs dist/ (built by prepack), the type declarations, custom-elements.json, LICENSE and the README', () => {
     for (const file of ['LICENSE', 'README.md', 'package.json', 'custom-elements.json', 'dist/bahth.js', 'dist/search.js', 'dist/engine.js', 'dist/deferred.js',
-      'dist/bahth.iife.js', 'dist/bahth.deferred.js', 'dist/cli.js', 'dist/build.js', 'dist/bahth.d.ts', 'dist/search.d.ts', 'dist/build.d.ts']) {
+      'dist/bahth.iife.js', 'dist/bahth.deferred.js', 'dist/bahth.split.js', 'dist/split-reader.js', 'dist/cli.js', 'dist/build.js', 'dist/bahth.d.ts', 'dist/search.d.ts', 'dist/build.d.ts']) {
       assert.ok(packed.includes(file), `the tarball has ${file}`);
     }
     assert.deepEqual(packed.filter((f) => !/^(dist\/|LICENSE$|README\.md$|package\.json$|custom-elements\.json$)/.test(f)), [], 'nothing else');
