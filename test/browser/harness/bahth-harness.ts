@@ -12,6 +12,8 @@ export const INDEX = '/test/fixtures/widget/index/';
 export const INDEX_EN = '/test/fixtures/widget/index-en/';
 /** INDEX_EN without its text chunks: results have titles, snippets cannot load. */
 export const INDEX_TEXTLESS = '/test/fixtures/widget/index-textless/';
+/** INDEX's records with split postings (a word in more than 2 documents: one posting kept, the others in tail blocks of one). */
+export const INDEX_SPLIT = '/test/fixtures/widget/index-split/';
 export const MISSING = '/test/fixtures/widget/no-such-index/';
 export const CORRUPT = '/test/fixtures/widget/corrupt/';
 export const INCOMPATIBLE = '/test/fixtures/widget/incompatible/';
