@@ -65,6 +65,16 @@ describe('the script-tag build (dist/bahth.iife.js)', () => {
     expect(win.warnings).to.deep.equal([]);
   });
 
+  it('imports the reader of split postings from beside it for an index that has them (bahth.split.js)', async () => {
+    const win = await loadPage('split.html');
+    const options = await searchIn(win, 'minister');
+    expect([...options].map((o) => o.querySelector('[part=title]')!.textContent)).to.include('Foreign minister meets Jordanian counterpart');
+    const read = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(read.some((path) => path.endsWith('/dist/bahth.split.js')), read.join(' ')).to.equal(true);
+    expect(read.some((path) => path.includes('/index-split/tails.')), 'a tail block').to.equal(true);
+    expect(win.problems).to.deep.equal([]);
+  });
+
   it('without its deferred file beside it, still searches (no snippets, the script typed only) and says why on the console', async () => {
     const win = await loadPage('alone.html');
     const options = await searchIn(win, 'bread');
