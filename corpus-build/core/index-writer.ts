@@ -145,7 +145,7 @@ export class IndexBuilder {
       averageLength: collection.documents ? collection.totalLength[f]! / collection.documents : 0,
       ...(f === ORDER_FIELD && { lengthCodes: lengthCodesOf(collection.lengthRuns, collection.documents) }),
     }));
-    const split = { files, shapes, withLengths, options: options.splitPostings ?? DEFAULT_SPLIT };
+    const split = { files, shapes, withLengths, options: options.splitPostings ?? DEFAULT_SPLIT, any: false };
     await this.writeTerms(termsWithReadings(inverter, store, (stem, cliticStem) => readings.add(`${stem}\u0000${cliticStem}`)),
       new KeyedChunks(files, 'terms', directories.terms, termChunkBytes, (terms: Array<[string, Uint8Array, number?]>) => encodeTermChunk(terms, withLengths)), reversed, split);
     await this.writeEnds(reversed.sorted(), new KeyedChunks(files, 'ends', directories.ends, endsChunkBytes, encodeEndsChunk));
@@ -170,6 +170,7 @@ export class IndexBuilder {
       lengths: { field: ORDER_FIELD, runs: lengthRuns },
       options: { termChunkBytes, endsChunkBytes, soundChunkBytes, headChunkBytes, textChunkBytes, packBytes, pageEntries: shape.pageEntries, rootEntries: shape.rootEntries },
       directories: tops,
+      ...(split.any && { split: true as const }),
     };
     this.spills = this.documents.spills + inverter.spills;
     this.filesWritten = files.written;
@@ -211,7 +212,7 @@ export class IndexBuilder {
 
   /** The sorted terms into term chunks, each term's reversed spelling into `reversed` (for the word-ends chunks). */
   private async writeTerms(terms: AsyncIterable<Array<[string, TermPostings]>>, chunks: KeyedChunks<[string, Uint8Array, number?]>,
-    reversed: ExternalSorter<string>, split: { files: IndexFiles; shapes: FieldShape[]; withLengths: boolean[]; options: SplitPostings }): Promise<void> {
+    reversed: ExternalSorter<string>, split: { files: IndexFiles; shapes: FieldShape[]; withLengths: boolean[]; options: SplitPostings; any: boolean }): Promise<void> {
     let count = 0;
     for await (const batch of terms) {
       for (const [term, fields] of batch) {
@@ -219,6 +220,7 @@ export class IndexBuilder {
         const postings = encodePostings(kept, split.withLengths);
         // a split term's chunk records its postings' whole size: the searcher reads frequencies from sizes
         const entry: [string, Uint8Array, number?] = kept === fields ? [term, postings] : [term, postings, encodePostings(fields, split.withLengths).length];
+        if (kept !== fields) split.any = true;
         await chunks.add(term, entry, postings.length + 2 * term.length);
         await reversed.add(reverseTerm(term));
         if (++count % (PROGRESS_EVERY * 10) === 0) this.place.onProgress?.({ step: 'terms', terms: count });

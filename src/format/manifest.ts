@@ -73,6 +73,8 @@ export interface Manifest {
   lengths: { field: number; runs: Array<[code: number, documents: number]> };
   /** Build options that shape the output. */
   options: Record<string, unknown>;
+  /** Some postings are split (term-chunk.ts: PostingsTail): a query may need the split reader, loaded when the index opens. */
+  split?: true;
   /** The top of each kind's directory. */
   directories: { [K in DirectoryKind]: DirectoryRoot<(typeof DIRECTORY_KINDS)[K] extends 'number' ? number : string> };
 }

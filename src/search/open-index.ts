@@ -1,3 +1,4 @@
+import { splitReader } from './term-dictionary.js';
 import { ANALYZER_VERSION } from '../analyzer/index.js';
 import { validateManifest, ManifestError, type Manifest } from '../format/index.js';
 import { WordEnds } from './word-ends.js';
@@ -85,6 +86,8 @@ async function load(fetcher: Fetcher): Promise<BahthIndex> {
       if (error instanceof ManifestError) throw new BahthIndexError(error.kind, error.message, 'manifest.json');
       throw error;
     });
+  // its first query would wait for it after its chunks: fetched beside them (a failure shows when a query needs it)
+  if (manifest.split) splitReader().catch(() => {});
   return new OpenedIndex(fetcher.base, manifest, fetcher, deferred);
 }
 

@@ -162,64 +162,64 @@ export class Searcher {
     // Scored again, whole, after each read of tail blocks (term-chunk.ts: PostingsTail): a
     // first round with the postings of highest impact often proves the best documents already.
     for (let round = 0; !top; round++) {
-    let touchedCount = 0;
-    let done = false;
-    let plan: TailPlan = null;
-    try {
-      const open: OpenTail[] = [];
-      // Indexed loops, not for-of, in this block and the functions it calls: they run over
-      // thousands of documents per keystroke, and code not yet optimized makes an iterator
-      // result per step, garbage whose collection pauses typing.
-      for (let w = 0; w < candidates.length; w++) {
-        const list = candidates[w]!;
-        let wordCount = 0;
-        const opened = open.length;
-        for (let i = 0; i < list.length; i++) wordCount = this.scoreTerm(list[i]!, stopOnly, keywords, langFilter, wordScore, wordTouched, wordCount, open, w, true);
-        // cross-script: documents matched so far match this word in its own script, which ranks first
-        for (let i = 0; i < wordCount; i++) sameScript[wordTouched[i]!]++;
-        const ownScript = wordCount;
-        // (without the lead's bonus: a sound-alike in a lead is no sign the text is about the
-        // name, and with it names P@10 fell .842 -> .817 on the development names)
-        const cross = crossScript[w]!;
-        for (let i = 0; i < cross.length; i++) wordCount = this.scoreTerm(cross[i]!, stopOnly, false, langFilter, wordScore, wordTouched, wordCount, open, w, false);
-        // which documents this word matched, for the bound on what its open tails may add
-        if (open.length > opened && w < BIT_WORDS) {
-          for (let i = 0; i < wordCount; i++) wordBits[wordTouched[i]!] |= (1 << w) | (i < ownScript ? 1 << (w + BIT_WORDS) : 0);
+      let touchedCount = 0;
+      let done = false;
+      let plan: TailPlan = null;
+      try {
+        const open: OpenTail[] = [];
+        // Indexed loops, not for-of, in this block and the functions it calls: they run over
+        // thousands of documents per keystroke, and code not yet optimized makes an iterator
+        // result per step, garbage whose collection pauses typing.
+        for (let w = 0; w < candidates.length; w++) {
+          const list = candidates[w]!;
+          let wordCount = 0;
+          const opened = open.length;
+          for (let i = 0; i < list.length; i++) wordCount = this.scoreTerm(list[i]!, stopOnly, keywords, langFilter, wordScore, wordTouched, wordCount, open, w, true);
+          // cross-script: documents matched so far match this word in its own script, which ranks first
+          for (let i = 0; i < wordCount; i++) sameScript[wordTouched[i]!]++;
+          const ownScript = wordCount;
+          // (without the lead's bonus: a sound-alike in a lead is no sign the text is about the
+          // name, and with it names P@10 fell .842 -> .817 on the development names)
+          const cross = crossScript[w]!;
+          for (let i = 0; i < cross.length; i++) wordCount = this.scoreTerm(cross[i]!, stopOnly, false, langFilter, wordScore, wordTouched, wordCount, open, w, false);
+          // which documents this word matched, for the bound on what its open tails may add
+          if (open.length > opened && w < BIT_WORDS) {
+            for (let i = 0; i < wordCount; i++) wordBits[wordTouched[i]!] |= (1 << w) | (i < ownScript ? 1 << (w + BIT_WORDS) : 0);
+          }
+          touchedCount = addWordScores(wordTouched, wordCount, wordScore, total, matched, touched, touchedCount);
         }
-        touchedCount = addWordScores(wordTouched, wordCount, wordScore, total, matched, touched, touchedCount);
-      }
 
-      // Documents that match more of a keyword query's words come first; of those, the ones
-      // that match more of them in their own script (cross-script); BM25+ orders within. A
-      // sentence is ranked by BM25+ alone, but for one tier: documents with a match in its own
-      // script before those found only in the other script. Only the best `limit` are kept in
-      // order: a two-letter prefix touches most documents.
-      // -1, 0 or 1 for the scores, not their difference: a small integer is never boxed
-      const tiers = keywords ? 1 : 0;
-      const sameScriptCap = keywords ? 0xffff : 1;
-      const before = (a: number, b: number) => tiers * (matched[a]! - matched[b]!) ||
-        Math.min(sameScript[a]!, sameScriptCap) - Math.min(sameScript[b]!, sameScriptCap) || Math.sign(total[a]! - total[b]!) || b - a;
-      const best = topK(touched, limit, before, touchedCount);
-      plan = !open.length ? null : split ? split.planTails(open, best, limit, { touched, touchedCount, total, matched, sameScript, wordBits, tiers, sameScriptCap }) : 'all';
-      // (a third round reads them all: the bound decides in one round or two, or not at all)
-      if (plan && round >= 2) plan = 'all';
-      if (!plan) {
-        const terms = this.termsIn(candidates.map((list, w) => [...list, ...crossScript[w]!]), best, stopOnly);
-        top = best.map((doc, i) => [doc, { score: total[doc]!, words: matched[doc]!, terms: terms[i]! }]);
-        // the documents only in blocks not read are not counted
-        totalAtLeast = open.some((o) => o.blocks.length);
-        found = touchedCount;
+        // Documents that match more of a keyword query's words come first; of those, the ones
+        // that match more of them in their own script (cross-script); BM25+ orders within. A
+        // sentence is ranked by BM25+ alone, but for one tier: documents with a match in its own
+        // script before those found only in the other script. Only the best `limit` are kept in
+        // order: a two-letter prefix touches most documents.
+        // -1, 0 or 1 for the scores, not their difference: a small integer is never boxed
+        const tiers = keywords ? 1 : 0;
+        const sameScriptCap = keywords ? 0xffff : 1;
+        const before = (a: number, b: number) => tiers * (matched[a]! - matched[b]!) ||
+          Math.min(sameScript[a]!, sameScriptCap) - Math.min(sameScript[b]!, sameScriptCap) || Math.sign(total[a]! - total[b]!) || b - a;
+        const best = topK(touched, limit, before, touchedCount);
+        plan = !open.length ? null : split ? split.planTails(open, best, limit, { touched, touchedCount, total, matched, sameScript, wordBits, tiers, sameScriptCap }) : 'all';
+        // (a third round reads them all: the bound decides in one round or two, or not at all)
+        if (plan && round >= 2) plan = 'all';
+        if (!plan) {
+          const terms = this.termsIn(candidates.map((list, w) => [...list, ...crossScript[w]!]), best, stopOnly);
+          top = best.map((doc, i) => [doc, { score: total[doc]!, words: matched[doc]!, terms: terms[i]! }]);
+          // the documents only in blocks not read are not counted
+          totalAtLeast = open.some((o) => o.blocks.length);
+          found = touchedCount;
+        }
+        done = true;
+      } finally {
+        if (done) for (let i = 0; i < touchedCount; i++) total[touched[i]!] = matched[touched[i]!] = sameScript[touched[i]!] = wordBits[touched[i]!] = 0;
+        else for (const array of [total, matched, sameScript, wordScore, wordBits]) array.fill(0); // a corrupt chunk threw midway
       }
-      done = true;
-    } finally {
-      if (done) for (let i = 0; i < touchedCount; i++) total[touched[i]!] = matched[touched[i]!] = sameScript[touched[i]!] = wordBits[touched[i]!] = 0;
-      else for (const array of [total, matched, sameScript, wordScore, wordBits]) array.fill(0); // a corrupt chunk threw midway
-    }
-    if (!top) {
-      // (not awaited inside the block above: the arrays are zeroed before another query may run)
-      await (plan === 'all' ? this.terms.whole(new Set(candidates.flat().concat(crossScript.flat()).map((c) => c.term))) : split!.readBlocks(this.terms, plan!));
-      options.signal?.throwIfAborted();
-    }
+      if (!top) {
+        // (not awaited inside the block above: the arrays are zeroed before another query may run)
+        await (plan === 'all' ? this.terms.whole(new Set(candidates.flat().concat(crossScript.flat()).map((c) => c.term))) : split!.readBlocks(this.terms, plan!));
+        options.signal?.throwIfAborted();
+      }
     }
     const docs = top.map(([doc]) => doc);
     const snippetsOf = (hits: SearchHit[]) => this.store.texts(docs).then((texts) => hits.map((hit, i) => withSnippet(hit, texts[i]!, top[i]![1].terms, later?.makeSnippet)));

@@ -63,6 +63,9 @@ describe('split postings', () => {
       const whole = await writeIndex(docs, { compress, termChunkBytes: 2000 });
       const split = await writeIndex(docs, { compress, termChunkBytes: 2000, splitPostings: SMALL_SPLIT });
       assert.equal(whole.files.filter(({ name }) => name.startsWith('tails.')).length, 0);
+      // the manifest says so, and an index opening loads the split reader beside its first chunks
+      assert.equal(split.manifest.split, true);
+      assert.equal(whole.manifest.split, undefined);
       const tails = split.files.filter(({ name }) => name.startsWith('tails.')).length;
       assert.ok(tails > 20, `${tails} tail blocks`);
       await writeIndexAtomically(join(work, 'whole'), whole);
