@@ -89,7 +89,8 @@ for (const s of systems) availability[s] = adapters[s].available ? adapters[s].a
 if (availability.bahth === true) {
   const snap = join(WORK, 'bahth-dist');
   mkdirSync(snap, { recursive: true });
-  for (const f of adapters.bahth.FILES) copyFileSync(join(REPO_DIR, 'dist', f), join(snap, f));
+  // and every chunk the ES module imports (the split reader's, and what it shares with the engine)
+  for (const f of new Set([...adapters.bahth.FILES, ...readdirSync(join(REPO_DIR, 'dist')).filter((name) => name.endsWith('.js'))])) copyFileSync(join(REPO_DIR, 'dist', f), join(snap, f));
   process.env.BAHTH_DIST = snap;
 }
 
@@ -108,8 +109,11 @@ async function moduleSizes(file) {
   const out = await build({ entryPoints: [file], bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', external: ['lit', 'lit/*'], write: false, logLevel: 'error' });
   const minified = join(WORK, 'bahth-module.min.js');
   writeFileSync(minified, out.outputFiles[0].contents);
-  // as shipped, the module is bahth.js and the engine.js it imports
-  return { shipped: sizesOf([file, join(dirname(file), 'engine.js')]), minified: sizesOf([minified]) };
+  // as shipped, the module is bahth.js and the files it imports statically (engine.js and what
+  // the engine shares with the split-postings reader; not the parts imported on demand)
+  const shipped = new Set([file]);
+  for (const f of shipped) for (const [, name] of readFileSync(f, 'utf8').matchAll(/\bfrom\s*"\.\/([\w.-]+\.js)"/g)) shipped.add(join(dirname(file), name));
+  return { shipped: sizesOf([...shipped]), minified: sizesOf([minified]) };
 }
 
 const results = {

@@ -22,7 +22,7 @@ export const readsFiles = true;
 
 // bahth.js imports the engine from engine.js, which imports its deferred part (deferred.js) when an
 // index opens; the script build imports bahth.deferred.js
-export const FILES = ['cli.js', 'bahth.iife.js', 'bahth.deferred.js', 'bahth.js', 'engine.js', 'deferred.js'];
+export const FILES = ['cli.js', 'bahth.iife.js', 'bahth.deferred.js', 'bahth.split.js', 'bahth.js', 'engine.js', 'deferred.js'];
 export function available() {
   const missing = FILES.filter((f) => !existsSync(join(REPO_DIR, 'dist', f)));
   return missing.length ? `dist/${missing.join(', dist/')} missing (run npm run build at the repo root)` : true;
