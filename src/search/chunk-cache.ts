@@ -16,7 +16,7 @@ export class ChunkCache<T> {
   constructor(
     private readonly fetcher: Fetcher,
     readonly kind: FileKind,
-    private readonly decode: (data: Uint8Array, file: IndexFile) => T | Promise<T>,
+    private readonly decode: (data: Uint8Array, file: IndexFile) => T,
     private readonly keep = Infinity,
   ) {}
 

@@ -1,4 +1,3 @@
-import { splitReader } from './term-dictionary.js';
 import { ANALYZER_VERSION } from '../analyzer/index.js';
 import { validateManifest, ManifestError, type Manifest } from '../format/index.js';
 import { WordEnds } from './word-ends.js';
@@ -9,7 +8,7 @@ import { DocStore } from './doc-store.js';
 import { createFetcher, resolveLocation, type Fetcher } from './fetcher.js';
 import { decodeIndexFile } from './read-file.js';
 import { Searcher, type DeferredSearch, type IndexStats } from './searcher.js';
-import { TermDictionary } from './term-dictionary.js';
+import { splitReader, TermDictionary } from './term-dictionary.js';
 import { BahthIndexError, type BahthIndex, type SearchOptions } from './types.js';
 
 const opened = new Map<string, Promise<BahthIndex>>();
