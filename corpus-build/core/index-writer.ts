@@ -1,6 +1,6 @@
 import { ANALYZER_VERSION } from '../../src/analyzer/index.js';
 import {
-  FORMAT_VERSION, encodeTermChunk, encodePostings, encodeEndsChunk, reverseTerm, PAGE_ENTRIES, ROOT_ENTRIES,
+  FORMAT_VERSION, encodeTermChunk, encodePostings, encodeEndsChunk, lengthCodesOf, reverseTerm, PAGE_ENTRIES, ROOT_ENTRIES,
   type Compressor, type Manifest, type StoredDocument, type TermPostings,
 } from '../../src/format/index.js';
 import { analyzeDocument, analyzedDocumentCodec, documentOrder, FIELDS, ORDER_FIELD, type AnalyzedDocument } from './analyzed-document.js';
@@ -16,6 +16,7 @@ import { memoryRunStore, type RunStore } from './runs.js';
 import type { SortedSource } from './merge-runs.js';
 import { SoundTableBuilder } from './sound-table.js';
 import { DEFAULT_SPLIT, splitTermPostings, type FieldShape, type SplitPostings } from './split-postings.js';
+import { lengthNormsByCode } from '../../src/search/scoring.js';
 
 /** A document ready to index: clean text and metadata, with a unique id and a language. */
 export type IndexDocument = StoredDocument;
@@ -142,7 +143,7 @@ export class IndexBuilder {
     // the clitic readings the corpus accepted, as `stem NUL clitic-less stem`: the sound table reads a word's clitic off where the index does
     const readings = new Set<string>();
     const shapes: FieldShape[] = FIELDS.map((_, f) => ({
-      averageLength: collection.documents ? collection.totalLength[f]! / collection.documents : 0,
+      norms: lengthNormsByCode(collection.documents ? collection.totalLength[f]! / collection.documents : 0),
       ...(f === ORDER_FIELD && { lengthCodes: lengthCodesOf(collection.lengthRuns, collection.documents) }),
     }));
     const split = { files, shapes, withLengths, options: options.splitPostings ?? DEFAULT_SPLIT, any: false };
@@ -275,10 +276,3 @@ export async function writeIndex(documents: Iterable<IndexDocument>, options: In
   return builder.finish();
 }
 
-/** Each document's length code of the order field, from the manifest's runs of them. */
-function lengthCodesOf(runs: ReadonlyArray<[number, number]>, documents: number): Uint8Array {
-  const codes = new Uint8Array(documents);
-  let start = 0;
-  for (const [code, count] of runs) codes.fill(code, start, (start += count));
-  return codes;
-}

@@ -1,6 +1,6 @@
-import { encodeTailBlock, lengthOfCode, postingImpact, quantizeImpact, type FieldPostings, type TailBlock, type TermPostings } from '../../src/format/index.js';
-import { BM25, bm25LengthNorm } from '../../src/search/scoring.js';
-import { LEAD_WEIGHT } from '../../src/search/ranking.js';
+import { encodeTailBlock, postingImpact, quantizeImpact, type FieldPostings, type TailBlock, type TermPostings } from '../../src/format/index.js';
+import { BM25 } from '../../src/search/scoring.js';
+import { leadBonus } from '../../src/search/ranking.js';
 import type { IndexFiles } from './index-files.js';
 
 /**
@@ -22,12 +22,13 @@ export interface SplitPostings {
  */
 export const DEFAULT_SPLIT: SplitPostings = { over: 150_000, keep: 4_000, block: 4_096 };
 
-/** What the lead's bonus adds to an impact (src/search/ranking.ts: one occurrence in a field of average length, × LEAD_WEIGHT). */
-const LEAD_UNITS = LEAD_WEIGHT * (BM25.d + 1);
+/** What the lead's bonus adds to an impact: the bonus itself (src/search/ranking.ts), in units of boost × idf. */
+const LEAD_UNITS = leadBonus(1, 1);
 
 /** What a field of the collection is, for the impacts of its postings. */
 export interface FieldShape {
-  averageLength: number;
+  /** The BM25 length part of each length code in the field (scoring.ts: lengthNormsByCode). */
+  norms: Float64Array;
   /** The length code of the field in each document, for a field whose postings carry none (the order field). */
   lengthCodes?: Uint8Array;
 }
@@ -43,7 +44,7 @@ export async function splitTermPostings(postings: TermPostings, shapes: readonly
 
 async function splitField(entry: FieldPostings, shape: FieldShape, withLength: boolean, split: SplitPostings, files: IndexFiles): Promise<FieldPostings> {
   const n = entry.docs.length;
-  const norms = new Float64Array(256).map((_, code) => bm25LengthNorm(lengthOfCode(code), shape.averageLength || 1));
+  const { norms } = shape;
   const impacts = Float64Array.from({ length: n }, (_, i) => {
     const code = withLength ? entry.lengths![i]! : shape.lengthCodes![entry.docs[i]!]!;
     return postingImpact(entry.freqs[i]!, norms[code]!, entry.lead?.[i] === 1, BM25.k, LEAD_UNITS);

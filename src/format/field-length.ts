@@ -13,6 +13,14 @@ export function quantizeLength(length: number): number {
   return Math.min(255, Math.round(Math.log(length) / RATIO) + OFFSET);
 }
 
+/** Each document's length code, from runs of `[code, documents]` in document order (Manifest.lengths.runs). */
+export function lengthCodesOf(runs: ReadonlyArray<readonly [number, number]>, documents: number): Uint8Array {
+  const codes = new Uint8Array(documents);
+  let start = 0;
+  for (const [code, count] of runs) codes.fill(code, start, (start += count));
+  return codes;
+}
+
 /** The field length a one-byte code stands for. */
 export function lengthOfCode(code: number): number {
   if (code < EXACT_BELOW) return code;

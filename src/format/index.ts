@@ -10,7 +10,7 @@ export {
   encodeDirectoryPage, decodeDirectoryPage, MALFORMED_PAGE, PAGE_ENTRIES, ROOT_ENTRIES,
   type DirectoryKey, type DirectoryEntry, type DirectoryNode, type DirectoryRoot, type PackEntry,
 } from './directory.js';
-export { quantizeLength, lengthOfCode } from './field-length.js';
+export { quantizeLength, lengthOfCode, lengthCodesOf } from './field-length.js';
 export {
   encodeTermChunk, encodePostings, encodeTailBlock, decodeTailBlock, postingImpact, quantizeImpact, impactOfCode, TermChunk,
   type TermPostings, type FieldPostings, type PostingsTail, type TailBlock,

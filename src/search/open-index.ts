@@ -1,5 +1,5 @@
 import { ANALYZER_VERSION } from '../analyzer/index.js';
-import { validateManifest, ManifestError, type Manifest } from '../format/index.js';
+import { lengthCodesOf, validateManifest, ManifestError, type Manifest } from '../format/index.js';
 import { WordEnds } from './word-ends.js';
 import type { SoundTable } from './sound-table.js';
 import { loadDeferred } from './load-deferred.js';
@@ -95,15 +95,14 @@ function statsOf(manifest: Manifest): IndexStats {
   const languageRanges = new Map<string, [number, number]>();
   let start = 0;
   for (const [code, count] of manifest.languages) languageRanges.set(code, [start, (start += count)]);
-  const documentLengths = new Uint8Array(manifest.documents);
-  start = 0;
-  for (const [code, count] of manifest.lengths.runs) documentLengths.fill(code, start, (start += count));
+  const documentLengths = lengthCodesOf(manifest.lengths.runs, manifest.documents);
   return {
     documentCount: manifest.documents,
     fields: manifest.fields.map(([name]) => name),
     averageFieldLength: manifest.fields.map(([, average]) => average),
     languageRanges,
     documentLengths,
+    split: !!manifest.split,
   };
 }
 

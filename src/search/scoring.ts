@@ -1,3 +1,5 @@
+import { lengthOfCode } from '../format/field-length.js';
+
 /** BM25+ parameters; the same defaults as MiniSearch. */
 export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 
@@ -18,6 +20,11 @@ export function bm25Idf(matchingDocuments: number, totalDocuments: number): numb
 export function bm25LengthNorm(fieldLength: number, averageFieldLength: number): number {
   const { k, b } = BM25;
   return k * (1 - b + (b * fieldLength) / averageFieldLength);
+}
+
+/** The length part for each one-byte length code (field-length.ts), for a field of average length `averageFieldLength`. */
+export function lengthNormsByCode(averageFieldLength: number): Float64Array {
+  return Float64Array.from({ length: 256 }, (_, code) => bm25LengthNorm(lengthOfCode(code), averageFieldLength || 1));
 }
 
 /** BM25+ score from a term frequency and the two parts above. */

@@ -1,8 +1,8 @@
 import { analyzeQuery, analyzeText, isQuestionWord, unfinishedSuffix, wordTerms, type AnalyzedQuery, type QueryWord } from '../analyzer/index.js';
-import { lengthOfCode, reverseTerm, type DocumentHead } from '../format/index.js';
+import { reverseTerm, type DocumentHead } from '../format/index.js';
 import { acceptCliticReading } from './clitic-rule.js';
 import type { DocStore } from './doc-store.js';
-import { bm25, bm25Idf, bm25LengthNorm, fuzzyWeight, prefixWeight } from './scoring.js';
+import { bm25, bm25Idf, fuzzyWeight, lengthNormsByCode, prefixWeight } from './scoring.js';
 import { isKeywordQuery, leadBonus } from './ranking.js';
 import { matchRanges } from './marks.js';
 import type { TermDictionary } from './term-dictionary.js';
@@ -71,6 +71,8 @@ export interface IndexStats {
   languageRanges: Map<string, [number, number]>;
   /** Each document's length code in the field whose postings carry none (the body). */
   documentLengths: Uint8Array;
+  /** Some postings are split (Manifest.split): only then may a query have tail blocks to read. */
+  split: boolean;
 }
 
 /**
@@ -156,7 +158,8 @@ export class Searcher {
       wordBits: new Uint8Array(n),
     });
     // an index with split postings: the reader deciding which tail blocks to read, loaded before scoring (which does not await)
-    const split = this.terms.anySplit(candidates.flat().concat(crossScript.flat()).map((c) => c.term)) ? await splitReader() : undefined;
+    const termsOf = () => new Set(candidates.flat().concat(crossScript.flat()).map((c) => c.term));
+    const split = this.meta.split && this.terms.anySplit(termsOf()) ? await splitReader() : undefined;
     let top: Array<[number, DocScore]> | undefined;
     let found = 0;
     let totalAtLeast = false;
@@ -184,7 +187,7 @@ export class Searcher {
           const cross = crossScript[w]!;
           for (let i = 0; i < cross.length; i++) wordCount = this.scoreTerm(cross[i]!, stopOnly, false, langFilter, wordScore, wordTouched, wordCount, open, w, false);
           // which documents this word matched, for the bound on what its open tails may add
-          if (open.length > opened && w < BIT_WORDS) {
+          if (split && open.length > opened && w < BIT_WORDS) {
             for (let i = 0; i < wordCount; i++) wordBits[wordTouched[i]!] |= (1 << w) | (i < ownScript ? 1 << (w + BIT_WORDS) : 0);
           }
           touchedCount = addWordScores(wordTouched, wordCount, wordScore, total, matched, touched, touchedCount);
@@ -218,7 +221,7 @@ export class Searcher {
       }
       if (!top) {
         // (not awaited inside the block above: the arrays are zeroed before another query may run)
-        await (plan === 'all' ? this.terms.whole(new Set(candidates.flat().concat(crossScript.flat()).map((c) => c.term))) : split!.readBlocks(this.terms, plan!));
+        await (plan === 'all' ? this.terms.whole(termsOf()) : split!.readBlocks(this.terms, plan!));
         options.signal?.throwIfAborted();
       }
     }
@@ -458,7 +461,7 @@ export class Searcher {
 
   /** Per field, the BM25+ length part of each length code a posting may carry, made at the first query. */
   private lengthNorms(): Float64Array[] {
-    return (this.norms ??= this.meta.averageFieldLength.map((average) => Float64Array.from({ length: 256 }, (_, code) => bm25LengthNorm(lengthOfCode(code), average || 1))));
+    return (this.norms ??= this.meta.averageFieldLength.map(lengthNormsByCode));
   }
 }
 

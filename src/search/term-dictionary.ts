@@ -187,6 +187,6 @@ export class TermDictionary {
 /** The split-postings reader (split-reader.ts), which an index with split postings cannot be searched without. */
 export function splitReader(): Promise<typeof import('./split-reader.js')> {
   return loadSplitReader().catch((error: unknown) => {
-    throw new BahthIndexError('network', `cannot load bahth.split.js, the reader of this index's split postings: ${(error as Error).message}`);
+    throw new BahthIndexError('network', `cannot load bahth.split.js: ${(error as Error).message}`);
   });
 }
