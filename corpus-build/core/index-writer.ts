@@ -275,4 +275,3 @@ export async function writeIndex(documents: Iterable<IndexDocument>, options: In
   for (const document of documents) await builder.add(document);
   return builder.finish();
 }
-

@@ -8,7 +8,12 @@ import * as deps from './deferred-deps.js';
 // read while the script runs: afterwards document.currentScript is another script, or null
 const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src || location.href;
 
-export function loadDeferred(): Promise<typeof import('./deferred.js')> {
+/** Imports `file`, a part of the engine built beside the script, handing it the parts it shares (deferred-deps.ts). */
+export function importBesideScript<T>(file: string): Promise<T> {
   (globalThis as Record<string, unknown>)[deps.DEFERRED_DEPS_KEY] = deps;
-  return import(/* @vite-ignore */ new URL('bahth.deferred.js', scriptUrl).href);
+  return import(/* @vite-ignore */ new URL(file, scriptUrl).href) as Promise<T>;
+}
+
+export function loadDeferred(): Promise<typeof import('./deferred.js')> {
+  return importBesideScript('bahth.deferred.js');
 }

@@ -183,7 +183,6 @@ export class TermDictionary {
   }
 }
 
-
 /** The split-postings reader (split-reader.ts), which an index with split postings cannot be searched without. */
 export function splitReader(): Promise<typeof import('./split-reader.js')> {
   return loadSplitReader().catch((error: unknown) => {
